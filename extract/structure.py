@@ -22,7 +22,7 @@ from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.compound import compound_figure
 from extract.normalize.dates import find_dates
-from extract.normalize.measures import measured, size_head
+from extract.normalize.measures import measure_unit, measured, size_head
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.spacing import despace, despace_label, squash
@@ -307,7 +307,9 @@ def table_records(
                 caption=t.caption,
                 unit_raw=t.unit_raw,
                 currency_unit=t.currency_unit,
-                count_unit=t.count_unit,
+                # (a table in a unit of measure, "(단위 : ㎡)", counts nothing: its cells'
+                # measure_unit says it)
+                count_unit=None if measure_unit(t.count_unit) else t.count_unit,
                 as_of=t.as_of,
                 header_rows=t.header_rows,
                 row_header_cols=t.row_header_cols,

@@ -300,3 +300,24 @@ def test_a_line_of_units_under_a_header_in_a_report(
         for c in report.table_cells if not c.is_header and c.value_kind == "krw"
     }  # fmt: skip
     assert won[("도시숲 조성", expected[0])] == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("unit", "measure"),
+    [("㎡", "㎡"), ("km", "m"), ("천㎥", "㎥"), ("ha", "㎡"), ("톤", "kg")],
+)
+def test_a_table_in_a_unit_of_measure_has_no_count_unit(unit: str, measure: str) -> None:
+    """`□ 공원 면적 (단위 : ㎡)`: the table counts nothing (count_unit empty, it had shown
+    ㎡); each cell a measure in its base unit; a table of 개소 beside it keeps its count."""
+    rows = [["구분", "2024년", "2025년"], ["근린공원", "10,500", "12,000"]]
+    counted = [["구분", "2024년", "2025년"], ["근린공원", "12", "14"]]
+    report = _report(
+        p(f"□ 공원 면적 (단위 : {unit})"), p(_table(rows)),
+        p("□ 공원 수 (단위 : 개소)"), p(_table(counted)),
+    )  # fmt: skip
+    first, second = sorted(
+        (t for t in report.tables if t.unit_raw and "단위" in t.unit_raw), key=lambda t: t.table_id
+    )
+    assert (first.count_unit, second.count_unit) == (None, "개소")
+    cells = [c for c in report.table_cells if c.table_id == first.table_id and not c.is_header]
+    assert {(c.value_kind, c.measure_unit) for c in cells if c.col > 0} == {("measure", measure)}
