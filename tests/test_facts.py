@@ -18,6 +18,7 @@ import regex
 
 from extract.errors import NotAReportError
 from extract.layout import layout
+from extract.normalize.measures import measure_unit
 from extract.pipeline import convert
 from extract.read import read_bytes
 from extract.read.glyphs import normalize_text
@@ -287,6 +288,11 @@ def test_unit(stem: str, facts: Facts, i: int, fact: Any) -> None:
     on_page = [t for t in report.tables if fact.page is None or t.page_start == fact.page]
     hit = [t for t in on_page if t.unit_raw and same(t.unit_raw, fact.caption)]
     assert hit, [(t.table_id, t.unit_raw, t.caption) for t in on_page]
+    if measure_unit(fact.unit) is not None:
+        # (a unit of measure, "(단위: ㎡)", is no count: the cells' measure unit says it)
+        cells = [c for c in report.table_cells if c.table_id == hit[0].table_id]
+        assert hit[0].count_unit is None and any(c.unit == fact.unit for c in cells)
+        return
     assert fact.unit in (hit[0].currency_unit, hit[0].count_unit)
 
 
