@@ -246,8 +246,11 @@ def assign_roles(outline: Outline) -> None:
             top.role = None
             for unit in units or [top]:
                 for part in unit.children:
-                    if part.kind in ("item", "title") and len(part.title) <= MAX_PART_TITLE:
+                    if part.kind in _PART_KINDS and len(part.title) <= MAX_PART_TITLE:
                         part.role = chapter_role(part.title)
+                    elif part.kind == "appendix":  # (a bureau's own 붙임 in a compiled report)
+                        role = top_role(part.title)
+                        part.role = role if role in APPENDIX_ROLES else "appendix"
             continue
         if top.kind == "heading":
             # (a chapter may be one part of the general section: "Ⅱ. 부서별 주요기능"; the
@@ -369,6 +372,11 @@ MIN_DIVISION_PARTS = 2
 _GENERAL_CHAPTERS = frozenset({"general", "organization", "staffing", "budget_summary"})
 
 
+#: the kinds of a unit's chapter's parts: numbered items, titles, and the chapters of a
+#: bureau's own report in a committee's compiled one (:mod:`extract.layout.bureaus`)
+_PART_KINDS: tuple[str, ...] = ("item", "title", "heading")
+
+
 def _division_chapters(top: Node) -> list[Node]:
     """The items of a chapter of divisions, each a division's chapter ("Ⅱ. 과별 주요업무" /
     "1. 문화정책과" / "2. 관광과"): two at least and most of its items, in a chapter that
@@ -404,7 +412,7 @@ def division_chapter(node: Node) -> str | None:
         return None
     parts = [
         c for c in node.children
-        if c.kind in ("item", "title") and len(c.title) <= MAX_PART_TITLE
+        if c.kind in _PART_KINDS and len(c.title) <= MAX_PART_TITLE
         and chapter_role(c.title) is not None
     ]  # fmt: skip
     return unit if len(parts) >= MIN_DIVISION_PARTS else None

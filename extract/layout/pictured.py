@@ -18,7 +18,7 @@ from extract.layout.nodes import Node, Outline
 _LEADERS = " ·.…‥-\t"
 
 
-def _entries(contents: Node) -> list[tuple[Marker, str]]:
+def contents_entries(contents: Node) -> list[tuple[Marker, str]]:
     """The chapters a table of contents lists: (numeral, title) in order."""
     out = []
     for ln in contents.lines:
@@ -56,7 +56,7 @@ def chapters_from_contents(outline: Outline) -> Outline:
     at = next((i for i, k in enumerate(kids) if k.kind == "contents"), None)
     if at is None:
         return outline
-    entries = _entries(kids[at])
+    entries = contents_entries(kids[at])
     runs = _runs(kids[at + 1 :])
     if len(entries) < 2 or runs is None or len(runs) != len(entries):
         return outline
