@@ -500,8 +500,13 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         if node.role is None:
             result.others.append(section)
             continue
-        if not is_top and node.parent is not None and division_chapter(node.parent):
-            result.others.append(section)  # (one division's part: each read as its own)
+        if (
+            not is_top and node.parent is not None and division_chapter(node.parent)
+            and node.kind != "appendix"
+        ):  # fmt: skip
+            # (one division's part: each read as its own; a bureau's 붙임 in a committee's
+            # compiled report, its appendix, the report's)
+            result.others.append(section)
             continue
         have = result.found.get(node.role)
         if have is None:

@@ -108,7 +108,7 @@ from extract.parse.budget_words import (
     unit_axis,
 )
 from extract.parse.costs import is_source, source_name
-from extract.parse.division_parts import general_sections
+from extract.parse.division_parts import general_sections, listed_divisions
 from extract.parse.text import collapse, squash
 from extract.sections import Sections
 from schemas import BudgetLine, BudgetSummary
@@ -591,7 +591,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
     if scope is None and not chapters:
         return out
     year = cover_year(sections.front) or ctx.year
-    known = known_units(ctx, parsed)
+    known = known_units(ctx, parsed) + (listed_divisions(sections) if chapters else [])
     nodes = {n.seq: n for n in lay.outline.nodes}
     if scope is not None:
         # (a results chapter's table of the budget's execution by unit: read as the section's)

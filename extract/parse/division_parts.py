@@ -57,13 +57,35 @@ def _division_over_teams(label: str, value: str) -> tuple[str, list[str]] | None
     """A division named with the teams it is over: "기획예산과(4팀) : 기획팀, 예산팀, …"."""
     name = key(_COUNT_BRACKET.sub("", label.strip()))
     teams = _listed_teams(value)
-    if not teams or not unit_word(name, DIVISION_WORDS) or len(name) > MAX_TEAM_NAME:
+    if not teams or len(name) > MAX_TEAM_NAME or not name:
+        return None
+    # (or of a word of no division, its teams counted in its bracket and listed after it:
+    # "감사위원회(3팀) : 감사총괄팀, 조사팀, 공직윤리팀")
+    counted = _COUNT_BRACKET.search(label.strip())
+    if not unit_word(name, DIVISION_WORDS) and (
+        counted is None or counted["word"] not in TEAM_WORDS or int(counted["n"]) != len(teams)
+    ):
         return None
     return name, teams
 
 
+def listed_divisions(sections: Sections) -> list[str]:
+    """The divisions each bureau's chapter lists over their teams in its general part
+    ("- 감사위원회(3팀) : 감사총괄팀, …"), for the readers of its tables before the
+    organisation is read whole."""
+    out: list[str] = []
+    for _, node in _general_parts(sections):
+        for n in node.walk():
+            label, colon, value = n.title.partition(":")
+            if colon and (over := _division_over_teams(label, value)) is not None:
+                out.append(over[0])
+    return out
+
+
 #: a count in brackets after a unit's name ("기획예산과(4팀)")
-_COUNT_BRACKET = regex.compile(r"[(（]\s*+\d++\s*+\p{Hangul}{1,2}\s*+[)）]$")
+_COUNT_BRACKET = regex.compile(
+    r"[(（]\s*+(?P<n>\d++)\s*+(?P<word>\p{Hangul}{1,2})\s*+[)）]$"
+)
 #: the words of a division a bureau's chapter lists over its teams
 DIVISION_WORDS: tuple[str, ...] = ("과", "담당관", "센터", "사업소")
 
