@@ -674,15 +674,29 @@ def repeated_titles(
     height.  The first stays: it is the chapter's heading where no divider page titled it."""
     seen: dict[str, list[float]] = {}
     out: set[int] = set()
+    numeral: str | None = None  # (the last chapter's numeral, wherever its title stood)
     for ln in placed:
         box, height = boxes[ln.no], heights.get(ln.page or 0)
         if height is None or ln.no in in_cells or not _CHAPTER_START.match(ln.text):
             continue
+        last, numeral = numeral, _numeral(ln.text) or numeral
         if box[3] > height * TITLE_BAR_FRACTION or box[1] > first[ln.page] + HEAD_DRIFT:
             continue
         key = " ".join(ln.text.split())
         tops = seen.setdefault(key, [])
-        if any(abs(t - box[1]) <= HEAD_DRIFT for t in tops):
+        # (not where another chapter came between: a committee's report of several bureaus
+        # numbers each bureau's chapters from Ⅰ again, "Ⅰ. 일반현황" at the top of each)
+        if any(abs(t - box[1]) <= HEAD_DRIFT for t in tops) and last in (None, _numeral(key)):
             out.add(ln.no)
         tops.append(box[1])
     return out
+
+
+#: a chapter's numeral alone, not one of a chapter's part ("Ⅱ-1.")
+_NUMERAL = re.compile(r"^\s*(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]++)(?!\s*[-－]\s*\d)")
+
+
+def _numeral(text: str) -> str | None:
+    """The chapter numeral a line opens with ("Ⅲ. 현 안" -> Ⅲ); None for a part's ("Ⅱ-1.")."""
+    m = _NUMERAL.match(text)
+    return m["num"] if m is not None else None
