@@ -46,6 +46,7 @@ from extract.parse.base import Context, Parsed
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
 from extract.parse.division_parts import (
+    appendix_bureau,
     division_duties,
     division_staff,
     division_teams,
@@ -278,6 +279,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         [u for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)],
         [r for r in parsed.tables.get("budget_items", []) if isinstance(r, BudgetItem)],
     )
+    if items := [r for r in parsed.tables.get("budget_items", []) if isinstance(r, BudgetItem)]:
+        parsed.tables["budget_items"] = list(appendix_bureau(sections, items))  # (a bureau's 붙임)
     org = [u for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)]
     for unit in division_teams(sections, org, lay):  # (a report by division: each its teams)
         parsed.add("organization", unit)

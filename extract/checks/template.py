@@ -201,6 +201,10 @@ def _major_only(report: Report, row: BudgetItem) -> bool:
 def check_summary_vs_appendix(report: Report) -> Iterator[Check]:
     """The 백만원 summary agrees with the 천원 appendix to within one unit of the summary."""
     appendix = {squash(it.item): it for it in report.budget_items if it.level != "item"}
+    # (a bureau's row by the bureau it is of: a bureau's 붙임 in a committee's compiled report,
+    # held to that bureau's total among the others')
+    appendix |= {squash(it.division): it for it in report.budget_items
+                 if it.level == "bureau" and it.division and squash(it.division) not in appendix}
     bureau = next((it for it in report.budget_items if it.level == "bureau"), None)
     # (an appendix of items alone, with no division's row, may list only the plan's tasks,
     # "과제별 소요예산", or its major projects, "주요사업 예산 현황": its total is no whole

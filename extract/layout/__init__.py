@@ -19,12 +19,12 @@ from itertools import pairwise
 from extract.document import BBox, Document, Grid, Line, LineKind
 from extract.layout.boxes import is_box
 from extract.layout.boxrows import set_apart_cells
+from extract.layout.bureaus import bureau_chapters
 from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.namedrows import infer_named_rows
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
 from extract.layout.pictured import chapters_from_contents
-from extract.layout.bureaus import bureau_chapters
 from extract.layout.pictures import add_captions, captions_after_pictures
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import Table, build_tables
@@ -337,7 +337,7 @@ def layout(
     )
     outline = add_captions(outline, doc.lines, skip, doc.boxes, doc.pictures, captions)
     outline = chapters_from_contents(outline)  # (headings drawn as pictures)
-    outline = bureau_chapters(outline, titles.unit)  # (a committee's bureaus one by one)
+    outline = bureau_chapters(outline, titles.unit, doc.lines, skip)  # (a committee's bureaus)
     for node in outline.nodes:
         for table_id in node.tables:
             tables[table_id - 1].node = node.seq

@@ -13,7 +13,7 @@ and each a unit's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from extract.document import Line
 from extract.layout.markers import Marker, read_marker
@@ -69,6 +69,19 @@ def _title_page(
     return None
 
 
+def _with_loose(
+    page: tuple[str, list[Line]] | None, heading: Node, loose: Sequence[Line]
+) -> tuple[str, list[Line]] | None:
+    """A title page's lines with the ``loose`` ones (held by no node) among them, up to
+    its chapter's heading."""
+    first = heading.opening_line()
+    if page is None or not page[1] or first is None:
+        return page
+    name, held = page
+    more = [ln for ln in loose if held[0].no < ln.no < first.no]
+    return name, sorted([*held, *more], key=lambda ln: ln.no)
+
+
 def _take(root: Node, taken: set[int]) -> None:
     """Take the ``taken`` lines out of the nodes that hold them (a node left with no
     line, no item and no table dropped)."""
@@ -82,17 +95,24 @@ def _take(root: Node, taken: set[int]) -> None:
             node.parent.children.remove(node)
 
 
-def bureau_chapters(outline: Outline, unit: Callable[[str], bool]) -> Outline:
+def bureau_chapters(
+    outline: Outline,
+    unit: Callable[[str], bool],
+    lines: Sequence[Line] = (),
+    skip: Collection[int] = (),
+) -> Outline:
     """The outline with a heading over each bureau's run of chapters in a compiled report
-    (``unit``: whether a line names a unit alone); the outline as it is in any other."""
+    (``unit``: whether a line names a unit alone); the outline as it is in any other.  The
+    content ``lines`` of a title page that no node holds (the report's title again under
+    the bureau's name) are its heading's too, but those in ``skip`` (a table's)."""
     root = outline.root
     tops = root.children
     starts = _run_starts(tops)
     if not starts:
         return outline
     order = sorted(outline.line_node.keys())
-    lines = {ln.no: ln for n in outline.nodes for ln in n.lines}
-    seq = [lines[no] for no in order]
+    held = {ln.no: ln for n in outline.nodes for ln in n.lines}
+    seq = [held[no] for no in order]
     where = {ln.no: i for i, ln in enumerate(seq)}
     contents = next((t for t in tops if t.kind == "contents"), None)
     entries = contents_entries(contents) if contents is not None else []
@@ -103,6 +123,9 @@ def bureau_chapters(outline: Outline, unit: Callable[[str], bool]) -> Outline:
             return outline
         # (title pages drawn as pictures: the contents name the runs in order)
         pages = [(name, []) for _, name in listed]
+    loose = [ln for ln in lines if ln.is_content and ln.no not in skip
+             and ln.no not in outline.line_node]  # fmt: skip
+    pages = [_with_loose(p, tops[i], loose) for p, i in zip(pages, starts, strict=True)]
     named = {name: marker for marker, name in listed}
     heads: list[tuple[Marker, str, list[Line]]] = []
     for k, page in enumerate(pages):
@@ -114,13 +137,12 @@ def bureau_chapters(outline: Outline, unit: Callable[[str], bool]) -> Outline:
     opening = [tops[i] for i in starts]
     _take(root, {ln.no for _, _, page in heads for ln in page})
     tops = root.children
-    firsts = [tops.index(n) for n in opening if n in tops]
-    if len(firsts) != len(heads):
-        return outline
+    # (a chapter's heading holds a marked line: none of a title page's, none taken)
+    firsts = [tops.index(n) for n in opening]
     bureaus: list[Node] = []
-    for k, (marker, name, page) in enumerate(heads):
+    for k, (marker, name, held_lines) in enumerate(heads):
         run = tops[firsts[k] : firsts[k + 1] if k + 1 < len(firsts) else len(tops)]
-        head = Node("heading", marker, name, page, 1 if page else 0, root, list(run))
+        head = Node("heading", marker, name, held_lines, 1 if held_lines else 0, root, list(run))
         for n in run:
             n.parent = head
         bureaus.append(head)

@@ -30,7 +30,7 @@ from extract.parse.staff_grid import employment_of, grid_cells, read_figures
 from extract.parse.staff_tables import caption_field, read_staff_text, rows_of
 from extract.sections import Section, Sections, division_chapter
 from extract.title_roles import part_role
-from schemas import OrgUnit, Staffing
+from schemas import BudgetItem, OrgUnit, Staffing
 
 #: the bracket after a count of teams that names them ("4팀 (기획팀, 예산팀, …)")
 _NAMED_TEAMS = regex.compile(r"[(（](?P<names>[^()（）]++)[)）]")
@@ -244,8 +244,10 @@ def division_unit_staff(
                 if not r.lines:
                     continue
                 found[key] = Staffing(
-                    # (the table's 계: the unit's total, its teams' rows adding up to it)
-                    seq=0, unit=name, is_total=r.unit == "계" or r.sums_grades, as_of=r.as_of,
+                    # (the table's 계: the unit's total, its teams' rows adding up to it; a
+                    # grade's row of a table by grade alone a part of it)
+                    seq=0, unit=name, as_of=r.as_of,
+                    is_total=(r.unit == "계" and r.grade is None) or r.sums_grades,
                     authorized=r.values.get("authorized"), current=r.values.get("current"),
                     raw=" | ".join(r.raw), grade=r.grade,
                     employment=r.employment or employment_of(r.grade or ""), **prov(r.lines),
@@ -253,3 +255,20 @@ def division_unit_staff(
     return [
         r.model_copy(update={"seq": len(known) + i}) for i, r in enumerate(found.values(), start=1)
     ]
+
+
+def appendix_bureau(sections: Sections, items: Sequence[BudgetItem]) -> list[BudgetItem]:
+    """``items`` with the bureau's row of a budget appendix that stands in a bureau's
+    chapter (a committee's compiled report: `Ⅱ. 행정국` / `붙임 세부사업 예산 현황`) that
+    bureau's: its division the bureau, as its divisions' parent is in the organisation."""
+    part = sections.get("budget_items")
+    node = part.node if part is not None else None
+    bureau = division_chapter(node.parent) if node is not None and node.parent else None
+    if bureau is None:
+        return list(items)
+    return [
+        r.model_copy(update={"division": bureau})
+        if r.level == "bureau" and r.division is None and r.parent is None else r
+        for r in items
+    ]  # fmt: skip
+
