@@ -135,6 +135,9 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("추진성과", "achievements"),
     ("주요성과", "achievements"),
     ("추진실적", "achievements"),
+    # (a council's: "Ⅱ. 2024년 의정활동 실적", its sessions and bills; a committee's
+    # "위원회 활동실적")
+    ("활동실적", "achievements"),
     ("성과및", "achievements"),
     ("사업성과", "achievements"),
     ("중점추진과제", "plans"),

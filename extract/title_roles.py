@@ -120,7 +120,7 @@ def node_part_role(node: Node) -> str | None:
     of :data:`~extract.roles.STAFF_BODY_TITLES` ("2. 정 원") where the node's body (its
     lines after its title, the nodes and tables under it) states no staff: a garden's part
     over "지방정원 | 민간정원", a bullet "○ 정원 154명 / 현원 150명" of no body."""
-    word = _part_word(node.title)
+    word = _part_word(node.title) or _owned_part_word(node.title)
     if word is None:
         return None
     if word in STAFF_BODY_TITLES:
@@ -130,6 +130,22 @@ def node_part_role(node: Node) -> str | None:
         if not any(w in said for w in STAFF_BODY_WORDS) and not _STAFF_FIGURE.search(said):
             return None
     return PART_TITLES[word]
+
+
+def _owned_part_word(title: str) -> str | None:
+    """The part word a title is after the name of the unit whose part it is, and nothing
+    more ("3. 사무처 조직", "보건소 인력현황"; not "사무처 조직 개편 추진").
+
+    >>> _owned_part_word("사무처 조직"), _owned_part_word("보건소  인력 현황")
+    ('조직', '인력현황')
+    >>> _owned_part_word("사무처 조직 개편"), _owned_part_word("조직"), _owned_part_word("해담 조직")
+    (None, None, None)
+    """
+    first, _, rest = unglossed(title).strip().partition(" ")
+    if not rest or not is_unit_name(first):
+        return None
+    word = _part_word(rest)
+    return word if word is not None and squash(rest) == word else None
 
 
 def _part_word(

@@ -253,6 +253,11 @@ EMPLOYMENT_WORDS: tuple[str, ...] = (
     "경찰공무원", "소방공무원",
 )  # fmt: skip
 
+#: posts a staff part counts apart from the officials its table counts, on a line of
+#: their own ("○ 정책지원관(임기제) : 정원 22명 / 현원 20명"), where no employment word
+#: names them: a council's policy aides
+APART_POSTS: tuple[str, ...] = ("정책지원관",)
+
 #: a note that says which staff figure a chart's "(35명)" is: "( )는 정원"
 CHART_COUNT_LABELS: dict[str, StaffField] = {"정원": "authorized", "현원": "current"}
 #: words after such a note's figure that make the bracket a part of it ("※ ( )는 현원 중

@@ -24,6 +24,7 @@ from extract.parse.events import parse_events
 from extract.parse.findings import parse_findings
 from extract.parse.org_chart import parse_org_structure
 from extract.parse.plan_records import parse_plan
+from extract.parse.staff_apart import parse_staff_apart
 from extract.parse.staff_tables import parse_staff_structure
 from extract.sections import Sections
 
@@ -35,6 +36,8 @@ PARSERS: tuple[StructureParser, ...] = (
     # organisation and staffing first (their unit names help read the budget tables)
     parse_org_structure,
     parse_staff_structure,
+    # (the staff a part counts apart on a line of their own, after its table's)
+    parse_staff_apart,
     parse_budget_lines,
     # (a budget told in words, where no table gives one)
     parse_budget_text,
