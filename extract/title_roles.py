@@ -138,8 +138,8 @@ def _owned_part_word(title: str) -> str | None:
 
     >>> _owned_part_word("사무처 조직"), _owned_part_word("보건소  인력 현황")
     ('조직', '인력현황')
-    >>> _owned_part_word("사무처 조직 개편"), _owned_part_word("조직"), _owned_part_word("해담 조직")
-    (None, None, None)
+    >>> [_owned_part_word(t) for t in ("사무처 조직 개편", "조직", "해담 조직")]
+    [None, None, None]
     """
     first, _, rest = unglossed(title).strip().partition(" ")
     if not rest or not is_unit_name(first):

@@ -10,31 +10,42 @@ runs of spaces, each figure goes to the column it stands under instead
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from extract.document import Grid, Line
 from extract.layout.gapgrid import gap_grid
+from extract.layout.textrows import TOTALS, value_count
+from extract.normalize.spacing import words
 
 
-def sparse_grid(head: Line, body: Sequence[Line], counts: Counter[int], k: int) -> Grid | None:
+def sparse_grid(head: Line, body: Sequence[Line], k: int, remark: bool = False) -> Grid | None:
     """The table of ``head`` over ``body`` read by where its figures stand, where a row
-    fills more columns than the commonest count ``k`` of values a row has and the header
-    names as many; None otherwise (the caller reads it by counting).
+    leaves columns empty that rows after it fill (``k``: the commonest count of values a
+    row has; a total's row, ``계``, may leave one empty, the caller reads it so), or fills
+    more columns than that, and the header names as many columns as the fullest row
+    fills; None otherwise (the caller reads it by counting).
 
     >>> rows = ["구 분   계   미래당   새빛당   무소속",
     ...         "정 수   45",
     ...         "현 원   44   25       17       2"]
     >>> lines = [Line(i, t, t) for i, t in enumerate(rows, 1)]
-    >>> grid = sparse_grid(lines[0], lines[1:], Counter({1: 1, 4: 1}), 1)
+    >>> grid = sparse_grid(lines[0], lines[1:], 1)
     >>> for r in range(grid.n_rows):
     ...     print([c.text for c in grid.cells if c.row == r])
     ['구 분', '계', '미래당', '새빛당', '무소속']
     ['정 수', '45', '', '', '']
     ['현 원', '44', '25', '17', '2']
     """
+    counts = [value_count(words(ln.text), remark) for ln in body]
     most = max(counts, default=0)
-    if most <= k or len(body) < 2:
+    # (a short row before a full one, no total's: counting, the table would end at it)
+    short = next(
+        (i for i, (ln, c) in enumerate(zip(body, counts, strict=True))
+         if 0 < c < k and words(ln.text)[0] not in TOTALS),
+        None,
+    )  # fmt: skip
+    cut = short is not None and any(c == k for c in counts[short:])
+    if (most <= k and not cut) or len(body) < 2:
         return None
     grid = gap_grid(head, body)
     if grid is None or grid.n_cols != most + 1 or grid.n_rows != len(body) + 1:

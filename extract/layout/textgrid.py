@@ -46,8 +46,8 @@ from extract.layout.gapgrid import (
 from extract.layout.lowerheads import YEAR_ALONE, groups_under, lower_stacked, spelled_out
 from extract.layout.markers import read_marker
 from extract.layout.remarkgap import remark_gap_grid
-from extract.layout.sparserows import sparse_grid
 from extract.layout.spanheads import grouped_header, stacked_groups, stacked_header
+from extract.layout.sparserows import sparse_grid
 from extract.layout.textrows import (
     TOTALS,
     label_row,
@@ -651,9 +651,10 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             i += 1
             continue
         k = counts.most_common(1)[0][0]
-        # (a row that fills more columns than the commonest, each figure where it stands)
+        # (a row that leaves columns empty that those after it fill, or fills more than
+        # the commonest count: each figure in the column it stands under)
         if not (remark or wraps or years_row is not None) and (
-            sparse := sparse_grid(head, body, counts, k)
+            sparse := sparse_grid(head, body, k, remark)
         ) is not None:
             grids.append(sparse)
             i = content.index(body[-1]) + 1

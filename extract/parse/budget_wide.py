@@ -173,6 +173,27 @@ def _amending(
     return base, this, year
 
 
+def _lone_items(reading: Reading) -> dict[int, str]:
+    """The rows of units that have one item and no 소계 of their own in a table where
+    others have theirs (``총무담당관 | 소 계`` over its items, then ``의사담당관 | 회의운영
+    지원 | 2,310,000``): each the unit's whole budget, by row number."""
+    items: dict[str, set[int]] = {}
+    subtotaled: set[str] = set()
+    for a in reading.amounts:
+        if a.unit == "계":
+            continue
+        if a.item:
+            items.setdefault(a.unit, set()).add(a.cell.row)
+        else:
+            subtotaled.add(a.unit)
+    if not subtotaled:
+        return {}
+    return {
+        next(iter(rows)): unit for unit, rows in items.items()
+        if len(rows) == 1 and unit not in subtotaled
+    }  # fmt: skip
+
+
 def _subtotal_unit(row: Row, label: str, units: set[str]) -> str:
     """The unit whose "소 계" row ``row`` is, where its amounts are that unit's alone and its
     name stands left of the label ("교통정책과 | 소 계 | 4,000", merged down or not); ""
@@ -296,6 +317,7 @@ def _records(
     sums = reading.sums
     # (a table by unit and item, "부 서 | 정 책 사 업": the units' rows are the summary's)
     by_unit = len({a.unit for a in reading.amounts} - {"계"}) >= 2
+    alone = _lone_items(reading) if by_unit else {}
     out: list[BudgetSummary] = []
     for row in reading.rows.by_row.values():
         if not row.label:
@@ -307,13 +329,14 @@ def _records(
         if not lines:
             continue
         own = [a for a in reading.amounts if a.cell.row == row.row]
-        if by_unit and own and all(a.item and a.unit != "계" for a in own):
+        lone = alone.get(row.row)
+        if by_unit and own and all(a.item and a.unit != "계" for a in own) and lone is None:
             continue  # (a unit's item, "교통정책과 | 교통안전 증진": a budget line, no summary)
         seq += 1
         rate_cell = at.get(next(iter(rates))) if rates else None
         diff_cell = at.get(diffs[0]) if diffs else None
         label = clean_label(row.label)
-        whose = _subtotal_unit(row, label, {a.unit for a in own})
+        whose = lone or _subtotal_unit(row, label, {a.unit for a in own})
         part = side_part(label, row.outer)  # ("수익적 | 수 입": that part, no side's whole)
         if part is not None:
             label = part

@@ -23,7 +23,7 @@ from extract.parse.org_boxes import (
     classify,
 )
 from extract.parse.org_parts import key, unbulleted, unit_word
-from extract.parse.org_vocab import AFFILIATED_WORDS
+from extract.parse.org_vocab import AFFILIATED_WORDS, STEM_NAMED_KINDS
 from extract.parse.text import GLOSS_WORDS
 
 #: a name's English gloss in brackets after it, "국제교류팀 (International Relations)"
@@ -157,6 +157,39 @@ def _cell_boxes(table: Table, c: TableCell, lines: Mapping[int, Line]) -> list[B
     return out
 
 
+def _stem_boxes(
+    table: Table,
+    c: TableCell,
+    lines: Mapping[int, Line],
+    above: Sequence[tuple[TableCell, list[Box]]],
+) -> list[Box]:
+    """The units of a cell of stems one a paragraph right under a cell that names their
+    kind, one of :data:`~extract.parse.org_vocab.STEM_NAMED_KINDS` (``전문위원실(8)``):
+    each stem with the kind's word, ``의회운영전문위원실``; [] for another cell."""
+    head = next(
+        (boxes[0] for d, boxes in above
+         if d.row + d.row_span == c.row and d.col == c.col and d.col_span == c.col_span
+         and len(boxes) == 1 and boxes[0].kind == "unit"),
+        None,
+    )  # fmt: skip
+    kind = key(head.name) if head is not None else ""
+    kind = next((k for k in STEM_NAMED_KINDS if kind.startswith(k)), "")
+    cell_lines = [lines[no] for no in c.lines if no in lines]
+    stems = [key(p) for p in table.paragraphs(c) if p.strip()]
+    if not kind or not cell_lines or not all(_STEM.fullmatch(s) for s in stems):
+        return []
+    geo = (float(c.col), float(c.row), float(c.col + c.col_span), float(c.row + c.row_span))
+    out: list[Box] = []
+    for stem in stems:
+        own = next((ln for ln in cell_lines if stem in key(ln.text)), cell_lines[0])
+        out.append(Box(stem + kind, "unit", [own], word=kind, geo=geo, row=len(out)))
+    return out
+
+
+#: a unit's stem alone: Hangul letters, no unit word of its own ("의회운영", "교육")
+_STEM = regex.compile(r"\p{Hangul}{2,8}+")
+
+
 def _kind_over(head: Box, under: Sequence[Box]) -> bool:
     """Whether a cell's one unit is the kind of the units in the cell right under it, no
     unit of its own: each of them named with it and more, as many as its bracket counts
@@ -182,6 +215,10 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
         if not c.text.strip():
             continue
         found = _cell_boxes(table, c, lines)
+        if not found:
+            # (a kind's units by their stems alone under it: "전문위원실(8)" over "의회운영" /
+            # "기획경제" / …, each the stem and the kind's word)
+            found = _stem_boxes(table, c, lines, by_cell)
         for b in found:
             b.row += len(out)
         out.extend(found)

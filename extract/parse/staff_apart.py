@@ -59,10 +59,14 @@ def apart_label(text: str) -> tuple[str, str | None, str] | None:
     return name, form, m["rest"].strip()
 
 
-def apart_rows(lines: Sequence[Line], taken: set[str]) -> list[tuple[Line, str, str | None, dict[str, int]]]:
+#: a line counting staff apart: the line, the name, the form, the figures by field
+Apart = tuple[Line, str, str | None, dict[str, int]]
+
+
+def apart_rows(lines: Sequence[Line], taken: set[str]) -> list[Apart]:
     """The rows of the lines that count a kind of staff apart (:func:`apart_label`) with
     their own 정원 or 현원, but for the names in ``taken`` (rows already read)."""
-    out = []
+    out: list[Apart] = []
     for ln in lines:
         found = apart_label(ln.text)
         if found is None or found[0] in taken:
@@ -103,3 +107,4 @@ def parse_staff_apart(lay: Layout, sections: Sections, ctx: Context, parsed: Par
         )  # fmt: skip
         out.use([ln])
     return out
+

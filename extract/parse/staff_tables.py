@@ -31,6 +31,7 @@ from extract.parse.org_chart import Chart, read_chart
 from extract.parse.org_parts import ORG_SECTION_ROLES, Part, find_parts, key, unit_word, unmarked
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
+    APART_POSTS,
     BEYOND_QUOTA_WORDS,
     EMPLOYMENT_WORDS,
     STAFF_CHANGE_WORDS,
@@ -51,6 +52,7 @@ from extract.parse.staff_grid import (
     total_names,
 )
 from extract.parse.staff_notes import table_bracket
+from extract.parse.staff_posts import set_apart
 from extract.sections import Sections
 from schemas import Staffing, StatedTotal
 
@@ -403,7 +405,7 @@ def _table_rows(parts: Sequence[Part], ctx: Context) -> list[StaffRow]:
             # (a second table of the part, by grade under one by division, is of the
             # same day as the first where it says none)
             part_date = part_date or as_of
-            rows.extend(rows_of(figures, by_no, as_of))
+            rows.extend(set_apart(rows_of(figures, by_no, as_of)))
     return rows
 
 
@@ -522,6 +524,10 @@ def _text_figures(
             # (the title, a note, or a headline that opens with a figure: "□ 정원 108명,
             # 현원 109명", not "□ 정원 대비 현원 3명 부족")
             headline = marker is not None and _HEADLINE.match(marker[1]) is not None
+            # (not a kind of staff counted apart: "○ 청원경찰 : 정원 4명 / 현원 3명")
+            headline = headline and marker is not None and not _of_other_staff(
+                "".join(marker[1].split())
+            )
             if ln is part.title or (marker is not None and (marker[0].is_note or headline)):
                 found.extend(read_staff_text(ln))
             # (a list of units' figures, wrapped onto the lines below after a comma)
@@ -579,7 +585,7 @@ def _of_other_staff(said: str) -> bool:
     besides the officials the part counts ("청원경찰 : 정원 20명 / 현원 18명", "공무직 :
     …"): no total of the part's (its "공무원 : 정원 712명" below is)."""
     label, colon, _ = said.replace("：", ":").partition(":")
-    return bool(colon) and any(w in label for w in EMPLOYMENT_WORDS)
+    return bool(colon) and any(w in label for w in (*EMPLOYMENT_WORDS, *APART_POSTS))
 
 
 def _text_rows(texts: Sequence[TextFigure], as_of: date | None) -> list[StaffRow]:
