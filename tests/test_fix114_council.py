@@ -43,8 +43,8 @@ def _report(
     """The report of ``lines`` (a block of lines set in columns a table) as its text export
     or as HWPX (each block a table; ``spans``: a cell's rows merged down, by its place, the
     cells it covers ``^``; ``~`` an empty cell)."""
-    if text:
-        body = "\n".join(lines)
+    if text:  # (a merged or empty cell blank)
+        body = "\n".join(lines).replace("^", " ").replace("~", " ")
         return check(parse_document(read_bytes(body.encode(), "report.txt"), "report"))
     paras = []
     for x in lines:
@@ -147,7 +147,8 @@ def test_a_column_of_staff_apart_from_the_grades(text: bool) -> None:
     assert not _failed(report, "staffing.")
 
 
-def test_a_divisions_one_item_is_its_budget() -> None:
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+def test_a_divisions_one_item_is_its_budget(text: bool) -> None:
     """In a table of items by division, `부 서 | 세부사업 | 2025년 예산 | …`, where one
     담당관 has its 소계 over its items and the others one item each on their own row, each
     of those rows is its 담당관's budget in the summary (the total's check had failed)."""
@@ -162,7 +163,7 @@ def test_a_divisions_one_item_is_its_budget() -> None:
         "입법정책담당관   정책지원관 운영    1,954,000      1,820,000      134,000\n"
         "홍보담당관       의정홍보           2,850,000      2,850,000      0"
     )
-    report = _report(_general("1. 예산 현황", "(단위 : 천원)", table), False, {(2, 0): 4})
+    report = _report(_general("1. 예산 현황", "(단위 : 천원)", table), text, {(2, 0): 4})
     summary = {(b.unit, b.budget_krw) for b in report.budget_summary if not b.is_total}
     assert summary == {
         ("총무담당관", 8_120_000_000), ("의사담당관", 2_310_000_000),
