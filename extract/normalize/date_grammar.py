@@ -16,11 +16,14 @@ from extract.normalize.vocab import (
     AS_OF_WORDS,
     DAY_ENDS,
     FISCAL_YEAR_ENDINGS,
+    FISCAL_YEAR_LEADS,
+    FISCAL_YEAR_WORDS,
     FOLD,
     HALVES,
     HALVES_HANJA,
     HALVES_SYLLABLE,
     LENGTH_WORDS,
+    NEXT_YEAR_WORDS,
     NOTE_MARKS,
     NOW_WORDS,
     OPEN_WORDS,
@@ -55,6 +58,7 @@ _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _VE = rf"(?:(?![가-힣])|(?={_alt(PARTICLES)})(?!(?:{_alt(WORD_END_PARTICLES)})[가-힣]))"
 _HALF = _alt(HALVES)
 _YEAR_WORD = _alt(YEAR_WORDS)
+_NEXT = _alt(NEXT_YEAR_WORDS)
 _SEMESTER = "[" + "".join(str(n) for n in SEMESTERS) + "]"
 _VAGUE = _alt(VAGUE_PARTS)
 _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
@@ -74,7 +78,8 @@ def _point(p: str) -> str:
     """One date (a year, half, quarter, month or day), its groups prefixed ``p``."""
     seph = rf"{_S}(?:년도?|\.)?{_S}"
     sept = rf"{_S}(?:학?년도?|\.)?{_S}"
-    sepm = rf"(?:{_S}(?P<{p}yw>년도?){_S}|{_S}(?P<{p}yd>\.){_S}|[ ]{{1,2}})"
+    # (after 익년 a space parts its month as a dot does: "익년 2.")
+    sepm = rf"(?:{_S}(?P<{p}yw>년도?){_S}|{_S}(?P<{p}yd>\.|(?<={_NEXT})[ ]){_S}|[ ]{{1,2}})"
     return (
         "(?:"
         # ISO 2021-03-12
@@ -88,7 +93,10 @@ def _point(p: str) -> str:
         # of how long: "근속 20년 6월 이상")
         rf"(?:(?P<{p}yr>(?:{_Q}[ ]?|(?<![0-9.,’]){_NOT_LENGTH}(?={_BARE_YY}))"
         rf"(?P<{p}y2>[0-9]{{2}})"
-        rf"|(?:{_Q}[ ]?|(?<![0-9.,]))(?P<{p}y4>(?:19|20)[0-9]{{2}}))"
+        rf"|(?:{_Q}[ ]?|(?<![A-Za-z])(?P<{p}fy>{_alt(FISCAL_YEAR_LEADS)})[ ]?|(?<![0-9.,]))"
+        rf"(?P<{p}y4>(?:19|20)[0-9]{{2}})"
+        # (the year after the start's, "익년 2.", or after the report's)
+        rf"|(?<![가-힣])(?P<{p}nx>{_NEXT}))"
         # (not a decade: "1990년대")
         r"(?![0-9])(?![ ]?년대))?"
         "(?:"
@@ -113,7 +121,7 @@ def _point(p: str) -> str:
         rf"(?({p}mw)(?:[ ]?일|(?={_S}~{_S}{_DAY}[ ]?일))|(?:[ ]?일|\.|{_NG_DAY})))?"
         rf"(?({p}d)|(?:{_S}(?P<{p}v>{_VAGUE}){_VE})?)"
         rf"|(?({p}yr){_S}년도?{_S}(?P<{p}yv>{_YEAR_VAGUE}){_VE}|(?!))"
-        rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?)|\.)?|(?!))"
+        rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?|{_alt(FISCAL_YEAR_WORDS)})|\.)?|(?!))"
         ")"
         ")"
     )
@@ -138,7 +146,7 @@ _EXPR = (
 
 # every date starts with a digit, the quote mark or the first letter of a word
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
-_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, "제", "Q")}))
+_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, *NEXT_YEAR_WORDS, *FISCAL_YEAR_LEADS, "제", "Q")}))
 SCAN = re.compile(rf"(?=[0-9{_Q}{_FIRST}]){_EXPR}")
 # an as-of note may name the date after its word: "※ 기준 ’26.5.31.", "기준일: 2026.5.31."
 _LEAD = rf"(?:[{''.join(NOTE_MARKS)}]{_S})?(?:(?:{_alt(AS_OF_LEADS)}){_S}:?{_S})?"
@@ -203,8 +211,10 @@ YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY
 BARE_MONTH = re.compile(rf"(?<![0-9.,{_Q}])(?P<yy>[0-9]{{2}})(?=[ ]?\.[ ]?{_MONTH}[ ]?월)")
 
 # groups that mean "the start is more than a bare four-digit number"
-START_MARKS = ("s_y2", "s_yn", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv", "s_iy")
+START_MARKS = ("s_y2", "s_yn", "s_fy", "s_nx", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv", "s_iy")
 
 
 #: a year written as a fiscal year ("’26년도", "2026 회계연도")
-FISCAL = re.compile(rf"[0-9]\s*(?:{'|'.join(FISCAL_YEAR_ENDINGS)})")
+FISCAL = re.compile(
+    rf"[0-9]\s*(?:{'|'.join(FISCAL_YEAR_ENDINGS)})|(?:{'|'.join(FISCAL_YEAR_LEADS)})\s?[0-9]"
+)

@@ -193,6 +193,8 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
         return _Period(day, day, "day", False)
     own = _year_of(g, p)
     y = own if own is not None else year
+    if g[p + "nx"] is not None:  # ("익년 2.": the year after the one it is read in)
+        y = None if year is None else year + 1
     if y is None:
         return None
     within = g[p + "pv"] is not None  # "상반기 중": some time within it
@@ -281,6 +283,10 @@ def _build(g: dict[str, Any], year: int | None, raw: str) -> DateSpan | None:
     elif g["e_n1"] is not None:
         end = _numeric_end(g, start)
         if end is None:
+            return None
+    elif g["e_nx"] is not None:
+        end = _period(g, "e_", start.first.year)  # ("익년 2.": the year after the start's)
+        if end is None or end.last < start.first:
             return None
     elif g["e_iy"] is not None or g["e_yr"] is not None:
         end = _period(g, "e_", None)
@@ -437,7 +443,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
             continue
         raw = printed(m.start(), m.end()).rstrip(" ")
         own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
-        school = g["s_t"] is not None or g["s_tv"] is not None
+        # (... nor is 익년 alone the year after that date's: the report's next year)
+        school = g["s_t"] is not None or g["s_tv"] is not None or g["s_nx"] is not None
         found.append((m.start(), m.end(), partial(_build, g, raw=raw), own, school))
     # the forms without a year of their own, where no other date stands (a month range
     # takes the place of the month it ends with: "(7~10월)", not "10월"); the candidates

@@ -54,6 +54,17 @@ NEGATIVE_MARKS: tuple[str, ...] = ("△", "▽", "▼", "-", "−", "－", "–"
 #: a table cell holding only one of these means "nothing planned": amount 0
 NIL_CELLS: tuple[str, ...] = ("-", "－", "–", "—", "−", "―", "‐")
 
+#: marks of a decrease set tight before a figure in running text ("▼3.1% 감소"); ▲ is
+#: each report's own (extract.normalize.signs), the dashes a list's or a range's
+DECREASE_MARKS: tuple[str, ...] = ("△", "▽", "▼")
+
+#: a sign written in brackets before a figure ("(-)2.5%", "(+)1,234", "(△)12"): the
+#: figure's sign, the brackets no accounting negative
+BRACKETED_SIGNS: dict[str, int] = {"-": -1, "+": 1, "△": -1, "▽": -1, "▼": -1}
+
+#: arrows after a figure that say which way it changed ("3.2%↓", a rate cell's "3.2↑")
+TRAILING_SIGNS: dict[str, int] = {"↑": 1, "↓": -1}
+
 #: the percent sign in its two widths
 PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
 
@@ -347,7 +358,15 @@ DAY_ENDS: tuple[str, ...] = ("까지", "부터")
 
 #: how a fiscal year is written ("’26년도", "2026 회계연도"): what a plan is for, not when
 #: it is done, so a month after it takes no year from it
-FISCAL_YEAR_ENDINGS: tuple[str, ...] = ("년도", "연도")
+FISCAL_YEAR_ENDINGS: tuple[str, ...] = ("년도", "연도", "회계연도", "회계년도")
+#: ... the words of them a year's figure is read with ("2025회계연도", "2025 회계연도"; 년도
+#: is the grammar's own)
+FISCAL_YEAR_WORDS: tuple[str, ...] = ("회계연도", "회계년도")
+#: ... and the letters set before its figure ("FY2025", "FY 2025")
+FISCAL_YEAR_LEADS: tuple[str, ...] = ("FY",)
+#: words for the year after the start's, as a range's end names it ("’25. 11.~ 익년 2.",
+#: "’25. 3월 ~ 익년 2월"); alone, the year after the report's
+NEXT_YEAR_WORDS: tuple[str, ...] = ("익년",)
 
 #: marks that lead from one step to the next ("’25. 10.~12. → 착공(3월)"): a step after
 #: one is not before it
