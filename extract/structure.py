@@ -27,11 +27,15 @@ from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.spacing import despace, despace_label, squash
 from extract.normalize.vocab import (
+    BRACKETED_SIGNS,
     COUNT_UNITS,
     DATE_HEADER_WORDS,
+    DECREASE_MARKS,
     NIL_CELLS,
     PERCENT_SIGNS,
+    TRAILING_SIGNS,
     UNITS,
+    WON,
     YEAR_COLUMN_WORDS,
 )
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
@@ -50,13 +54,20 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
 #: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
 _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
-_FIGURE = re.compile(r"^[△▽+\-]?\s*\d[\d,]*(?:\.\d+)?$")
+_DEC = "".join(DECREASE_MARKS)
+_TRAIL = "".join(TRAILING_SIGNS)
+#: a figure, its sign before it (in brackets of its own too, "(-)2.5") or its arrow after
+_FIGURE = re.compile(
+    rf"^(?:\([{re.escape(''.join(BRACKETED_SIGNS))}]\))?[{_DEC}+\-]?\s*\d[\d,]*(?:\.\d+)?[{_TRAIL}]?$"
+)
 #: a header part of a share ("구성비", "비중"), whose brackets set a share, no fall
 _SHARE_HEADER = re.compile(r"구성비|비중|점유율|비율")
 #: a negative figure in accounting brackets, "(21.6)" in a column of rates
 _BRACKETED = re.compile(r"^\(\s*\d[\d,]*(?:\.\d+)?\s*\)$")
+#: ... and a fall's figure in brackets with its own mark, "(△2.1)", in a column of rates
+_SIGNED_BRACKETED = re.compile(rf"^\(\s*[{_DEC}\-]\s*\d[\d,]*(?:\.\d+)?\s*\)$")
 #: a figure alone in a cell, a footnote's star after it
-_BARE = re.compile(r"(?P<neg>[△▽\-])? ?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
+_BARE = re.compile(rf"(?P<neg>[{_DEC}\-])? ?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
 _EMPTY: CellValue = ("text", None, None, None, None, None)
 #: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)",
 #: "2,673(5.22%)"), or what it is ("8개소(누계)", "2 (화명, 삼락)"; "3.5(목)" is a day); a
@@ -203,7 +214,8 @@ def cell_value(
     bracketed = rate and _BRACKETED.match(t) is not None
     if bracketed and _header_says(col_header, _SHARE_HEADER):
         return "percent", float(t.strip("() ").replace(",", "")), None, None, None, "%"
-    if t.endswith("%") or (rate and (_FIGURE.match(t) or bracketed)):
+    signed = rate and _SIGNED_BRACKETED.match(t) is not None
+    if t.rstrip(_TRAIL).endswith("%") or (rate and (_FIGURE.match(t) or bracketed or signed)):
         pct = parse_percent(t)
         if pct is not None:
             return "percent", pct, None, None, None, "%"
@@ -224,6 +236,9 @@ def cell_value(
         if counter:
             return "count", 0.0, None, None, None, counter
         return ("text", 0.0, None, None, None, None) if figures else _EMPTY
+    if counter and not money and WON not in t and (count := parse_count(t, unit=counter)):
+        # (a count's figure in 만, "2.5만", "1만 2천명", in a table of people: no won)
+        return "count", float(count.value), None, None, None, count.unit
     won = parse_money(t, unit=money) if money else parse_money(t)
     if won is not None and (money or not _FIGURE.match(t)):
         # the unit as written, "원" left out or not ("30억", "1,069억원")

@@ -42,7 +42,9 @@ from extract.normalize.vocab import (
     BARE_YEAR_NEAR,
     BARE_YEAR_WORDS,
     COUNT_UNITS,
+    BRACKETED_SIGNS,
     COUNTER_WORDS,
+    DECREASE_MARKS,
     DURATION_WORDS,
     FOREIGN_CURRENCIES,
     MEASURE_UNITS,
@@ -53,6 +55,7 @@ from extract.normalize.vocab import (
     PROSE_MEASURE_MULTIPLIERS,
     QUOTE_MARKS,
     SPACED_COUNTERS,
+    TRAILING_SIGNS,
 )
 
 MentionKind = Literal["krw", "count", "measure", "percent", "date", "text"]
@@ -61,6 +64,8 @@ MentionKind = Literal["krw", "count", "measure", "percent", "date", "text"]
 MAX_MENTION_TEXT = 20_000
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a decrease's mark before a figure ("△4,774", "▼3.1%")
+_DEC = f"[{''.join(DECREASE_MARKS)}]"
 # every figure starts where a run of digits starts: a match is tried once per run, so
 # a line of a million digits is read in linear time
 #: a month listed before others that share the month word after the last ("(3, 6, 9,
@@ -74,11 +79,16 @@ _PARTICLE = rf"(?:$|[^가-힣]|[{''.join(NOUN_PARTICLES)}])"
 _AFTER_MONEY = rf"(?:{_PARTICLE}|{'|'.join(MONEY_BOUNDS)})"
 #: an amount; "4,000여억원" is about 4,000억원 (여 after the figure)
 _MONEY = re.compile(
-    rf"[△▽]?(?<![\d.])(?<!\d,)(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
+    rf"{_DEC}?(?<![\d.])(?<!\d,)(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
     rf"(?:{_NUM})?\s?여?(?:조원|십억원|억원|천만원|백만원|십만원|만원|천원|원|십억|억)"
     rf"(?={_AFTER_MONEY})"
 )
-_PERCENT = re.compile(rf"[△▽]?(?<![\d.])(?<!\d,)(?:{_NUM})\s?%(?!p)")
+#: a rate; its sign may be written in brackets before it ("(-)2.5%") or as an arrow after
+#: it ("3.2%↓")
+_PERCENT = re.compile(
+    rf"(?:\([{re.escape(''.join(BRACKETED_SIGNS))}]\))?{_DEC}?(?<![\d.])(?<!\d,)(?:{_NUM})\s?%(?!p)"
+    rf"[{''.join(TRAILING_SIGNS)}]?"
+)
 _COUNT_UNIT = "|".join(
     re.escape(u)
     for u in sorted(COUNT_UNITS, key=len, reverse=True)
@@ -98,8 +108,8 @@ _MAN_PART = (
 _COUNT = re.compile(
     # (a decrease's mark before it, "정원 △5명 감축", "전년 대비 △ 2명": negative; set apart
     # where an item opens, "○ 주요내용 : △ 2개 노선 신설", an item's mark)
-    rf"(?<![\d.제])(?<!\d,)(?P<neg>[△▽] ?(?=\d))?"
-    rf"{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})(?P<mult>천만|백만|만|천)?"
+    rf"(?<![\d.제])(?<!\d,)(?P<neg>{_DEC} ?(?=\d))?"
+    rf"{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})(?P<mult>{'|'.join(COUNT_MULTIPLIERS)})?"
     rf"(?P<sp>\s)?(?P<about>여)?"
     rf"(?(sp)(?!(?:{_TIGHT})))"  # (an organisation's unit is set right after its figure)
     rf"(?P<unit>{_COUNT_UNIT}|(?(sp)(?!)|개[가-힣](?={_PARTICLE})))"
@@ -124,7 +134,7 @@ ENERGY_UNITS: tuple[str, ...] = ("kWh", "㎾h", "MWh", "kW", "㎾", "MW")
 _MEASURE_WORDS = sorted((*MEASURE_UNITS, *ENERGY_UNITS), key=len, reverse=True)
 _MEASURE_TIMES = "|".join(sorted(PROSE_MEASURE_MULTIPLIERS, key=len, reverse=True))
 _MEASURE = re.compile(
-    rf"(?<![\dA-Za-z.])(?<!\d,)(?P<neg>[△▽](?=\d))?{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})"
+    rf"(?<![\dA-Za-z.])(?<!\d,)(?P<neg>{_DEC}(?=\d))?{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})"
     rf"(?:\s?+(?P<unit>(?:(?P<times>{_MEASURE_TIMES})\s?)?(?P<word>"
     + "|".join(re.escape(u) for u in _MEASURE_WORDS if not (u.isascii() and len(u) == 1))
     + rf"))|(?P<tight>(?P<ttimes>{_MEASURE_TIMES})?(?P<tword>"
@@ -152,7 +162,7 @@ _SPACED_DIGIT_BEFORE = re.compile(r"\d\s$")
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 #: the first figure of a range whose unit is written once, after the second ("3~7백만원",
 #: "24~85개월", "10~20%"): it stands just before the second, a tilde between
-_RANGE_START = re.compile(rf"(?<![\dA-Za-z.△▽제])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$")
+_RANGE_START = re.compile(rf"(?<![\dA-Za-z.{''.join(DECREASE_MARKS)}제])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,7 +428,7 @@ def _range_start(
     if m is None or not taken.free(m.start(), m.end()):
         return None
     unit = upper.raw.lstrip("0123456789,. ")
-    if upper.raw[:1] in "△▽" or any(ch.isdigit() for ch in unit):
+    if upper.raw[:1] in DECREASE_MARKS or any(ch.isdigit() for ch in unit):
         return None  # a signed range, or a compound unit ("2~3억5천만원"): no one unit
     found = find_mentions(m["num"] + unit, year)
     if len(found) != 1 or found[0].end != len(m["num"] + unit) or found[0].kind != upper.kind:

@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extract.normalize.marks import without_mark
 from extract.normalize.vocab import (
+    BRACKETED_SIGNS,
     CLOSE_CLASS,
     COUNT_UNITS,
     FOLD,
@@ -48,6 +49,7 @@ from extract.normalize.vocab import (
     PER_UNITS,
     PERCENT_SIGNS,
     TIME_UNITS,
+    TRAILING_SIGNS,
     UNITS,
     WON,
 )
@@ -113,6 +115,8 @@ _FOLD = str.maketrans(FOLD)
 # a number: digits with correct thousands commas (or none), optional decimals
 _NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 _SIGN = re.compile(
+    # (a sign in brackets of its own first: "(-)2.5", "(+)1,234")
+    r"(?:\([ ]?(?P<bs>[" + re.escape("".join(BRACKETED_SIGNS)) + r"])[ ]?\)[ ]{0,2}(?=[0-9]))?"
     "(?P<paren>\\()?[ ]{0,2}(?:(?P<neg>[" + re.escape("".join(NEGATIVE_MARKS)) + r"])|\+)?[ ]{0,2}"
 )
 _SMALL = "".join(w for w, v in NUMERAL_UNITS.items() if v < 10_000)  # 십 백 천
@@ -134,8 +138,13 @@ _MAX_LISTED = 6  # (units one declaration lists, at most)
 _COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 #: the words of a count's size before its counter ("1만명", "2.5천명"), longest first
 COUNT_MULTIPLIERS: dict[str, int] = {
-    "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000,
+    "천만": 10_000_000, "백만": 1_000_000, "만": 10_000, "천": 1_000, "백": 100,
 }  # fmt: skip
+#: the larger parts of a compound count before its last figure ("1만 2천명", "2억
+#: 5,000만명"), each less than the group it is in
+_COUNT_PARTS = re.compile(
+    rf"(?:(?P<eok>{_NUMBER})[ ]?억[ ]?(?=[0-9]))?(?:(?P<man>{_NUMBER})[ ]?만[ ]?(?=[0-9]))?"
+)
 #: syllables set apart one by one ("개 소")
 _SPACED = re.compile(r"\w(?: \w)+")
 _MAX_DECLARATIONS = 4  # parse_unit looks at no more "단위" than this in one text
@@ -169,22 +178,40 @@ def _prepare(text: object) -> str | None:
     return without_mark(text.translate(_FOLD).strip())
 
 
-def _split_sign(text: str, parens: bool = True) -> tuple[bool, str] | None:
-    """(negative, rest): a leading negative mark or accounting parentheses (with
-    ``parens``; else parentheses only enclose the figure)."""
+def _split_sign(
+    text: str, parens: bool = True, signed_parens: bool = False
+) -> tuple[bool, str] | None:
+    """(negative, rest): a leading negative mark, a sign in brackets of its own ("(-)12")
+    or accounting parentheses (with ``parens``; else parentheses only enclose the figure;
+    with ``signed_parens`` they may enclose a signed figure, "(△2.1)", a rate's fall)."""
     m = _SIGN.match(text)
     assert m is not None  # every part of the pattern is optional
     rest = text[m.end() :]
+    if m["bs"] is not None:
+        if m["paren"] is not None or m["neg"] is not None or "+" in text[m.end("bs") : m.end()]:
+            return None  # ("(-)△12", "(-)(12)": two signs)
+        return BRACKETED_SIGNS[m["bs"]] < 0, rest
     if m["paren"] is not None:
         if not rest.endswith(")"):
             return None
         rest = rest[:-1].rstrip()
-        if not parens:
+        if not parens or (signed_parens and m["neg"] is not None):
             return m["neg"] is not None, rest
         if m["neg"] is not None:
             return None  # (△1,920): two signs
         return True, rest
     return m["neg"] is not None, rest
+
+
+def _trailing_sign(negative: bool, body: str) -> tuple[bool, str] | None:
+    """A rate's arrow after its figure ("3.2%↓", "3.2↑") as its sign; None where a sign
+    before the figure says it too."""
+    sign = TRAILING_SIGNS.get(body[-1:])
+    if sign is None:
+        return negative, body
+    if negative:
+        return None  # ("△3.2%↓": two signs)
+    return sign < 0, body[:-1].rstrip()
 
 
 def _number(text: str) -> int | Fraction:
@@ -322,7 +349,9 @@ def parse_percent(text: str) -> float | None:
     t = _prepare(text)
     if t is None:
         return None
-    signed = _split_sign(t)
+    signed = _split_sign(t, signed_parens=True)
+    if signed is not None:
+        signed = _trailing_sign(*signed)
     if signed is None:
         return None
     negative, body = signed
@@ -371,6 +400,9 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     if signed is None:
         return None
     negative, body = signed
+    parts = _COUNT_PARTS.match(body)
+    assert parts is not None  # every part of the pattern is optional
+    body = body[parts.end() :]
     m = _COUNT.fullmatch(body)
     if m is None:
         return None
@@ -385,6 +417,8 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
         rest = rest[1:] if rest[:1] == "개" and rest[1:] in _COUNT_UNIT_SET else rest
         if rest in _COUNT_UNIT_SET:
             own, times = rest, COUNT_MULTIPLIERS.get(word, 1)
+        elif word and not rest and unit is not None:
+            own, times = None, COUNT_MULTIPLIERS[word]  # ("2.5만" in a table of 명)
     if own is not None:
         if own not in _COUNT_UNIT_SET:
             return None
@@ -398,7 +432,27 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     if times != 1:
         value *= times
         value = int(value) if value == int(value) else value
+    larger = _larger_parts(parts, value)
+    if larger is None:
+        return None
+    if larger:
+        value += larger
+        value = int(value) if value == int(value) else value
     return Count(value=-value if negative else value, unit=name)
+
+
+def _larger_parts(parts: re.Match[str], value: int | Decimal) -> int | Decimal | None:
+    """What a compound count's 억 and 만 parts add to its last figure ``value``; None where
+    a part is no less than the group it stands in ("1만 12,000명")."""
+    total = value
+    for group, size in (("man", 10_000), ("eok", 100_000_000)):
+        if parts[group] is None:
+            continue
+        if total >= size:
+            return None
+        digits = parts[group].replace(",", "")
+        total += (Decimal(digits) if "." in digits else int(digits)) * size
+    return total - value
 
 
 def per_unit_end(text: str, at: int, prose: bool = False) -> int | None:
