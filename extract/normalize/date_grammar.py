@@ -111,7 +111,8 @@ def _point(p: str) -> str:
         # (a quarter: "1/4분기", "1분기", "1사분기", or as English writes it, "Q1")
         rf"|(?({p}yr){seph}|(?<![0-9./A-Za-z]))(?P<{p}qq>Q)?(?P<{p}q>[1-4])"
         rf"(?({p}qq)|(?:[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q?|)(?P<{p}q2>[1-4]))?"
-        rf"(?({p}qq)(?![0-9A-Za-z])|[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기))"
+        # (... or after it, "1Q", "1~2Q")
+        rf"(?({p}qq)(?![0-9A-Za-z])|(?:[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기|Q(?![0-9A-Za-z]))))"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
         rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
         rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"
