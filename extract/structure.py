@@ -67,7 +67,9 @@ _BRACKETED = re.compile(r"^\(\s*\d[\d,]*(?:\.\d+)?\s*\)$")
 #: ... and a fall's figure in brackets with its own mark, "(△2.1)", in a column of rates
 _SIGNED_BRACKETED = re.compile(rf"^\(\s*[{_DEC}\-]\s*\d[\d,]*(?:\.\d+)?\s*\)$")
 #: a figure alone in a cell, a footnote's star after it
-_BARE = re.compile(rf"(?P<neg>[{_DEC}\-])? ?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\**")
+_BARE = re.compile(
+    rf"(?P<neg>[{_DEC}\-])? ?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\**"
+)
 _EMPTY: CellValue = ("text", None, None, None, None, None)
 #: a figure with what it is made of in brackets after it ("30억(국15, 시7.5, 구7.5)",
 #: "2,673(5.22%)"), or what it is ("8개소(누계)", "2 (화명, 삼락)"; "3.5(목)" is a day); a

@@ -147,7 +147,12 @@ _EXPR = (
 
 # every date starts with a digit, the quote mark or the first letter of a word
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
-_FIRST = "".join(sorted({w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, *NEXT_YEAR_WORDS, *FISCAL_YEAR_LEADS, "제", "Q")}))
+_FIRST = "".join(
+    sorted(
+        {w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, *NEXT_YEAR_WORDS, *FISCAL_YEAR_LEADS)}
+        | {"제", "Q"}
+    )
+)
 SCAN = re.compile(rf"(?=[0-9{_Q}{_FIRST}]){_EXPR}")
 # an as-of note may name the date after its word: "※ 기준 ’26.5.31.", "기준일: 2026.5.31."
 _LEAD = rf"(?:[{''.join(NOTE_MARKS)}]{_S})?(?:(?:{_alt(AS_OF_LEADS)}){_S}:?{_S})?"
@@ -212,7 +217,10 @@ YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY
 BARE_MONTH = re.compile(rf"(?<![0-9.,{_Q}])(?P<yy>[0-9]{{2}})(?=[ ]?\.[ ]?{_MONTH}[ ]?월)")
 
 # groups that mean "the start is more than a bare four-digit number"
-START_MARKS = ("s_y2", "s_yn", "s_fy", "s_nx", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv", "s_iy")
+START_MARKS = (
+    "s_y2", "s_yn", "s_fy", "s_nx", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv",
+    "s_iy",
+)  # fmt: skip
 
 
 #: a year written as a fiscal year ("’26년도", "2026 회계연도")

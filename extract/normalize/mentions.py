@@ -41,8 +41,8 @@ from extract.normalize.vocab import (
     ANNUAL_UNITS,
     BARE_YEAR_NEAR,
     BARE_YEAR_WORDS,
-    COUNT_UNITS,
     BRACKETED_SIGNS,
+    COUNT_UNITS,
     COUNTER_WORDS,
     DECREASE_MARKS,
     DURATION_WORDS,
@@ -162,7 +162,9 @@ _SPACED_DIGIT_BEFORE = re.compile(r"\d\s$")
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 #: the first figure of a range whose unit is written once, after the second ("3~7백만원",
 #: "24~85개월", "10~20%"): it stands just before the second, a tilde between
-_RANGE_START = re.compile(rf"(?<![\dA-Za-z.{''.join(DECREASE_MARKS)}제])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$")
+_RANGE_START = re.compile(
+    rf"(?<![\dA-Za-z.{''.join(DECREASE_MARKS)}제])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
