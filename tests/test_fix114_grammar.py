@@ -39,6 +39,11 @@ DATE_CASES: list[tuple[str, date, date | None, str]] = [
     ("’25. 1Q", date(2025, 1, 1), date(2025, 3, 31), "quarter"),
     ("2025년 3Q", date(2025, 7, 1), date(2025, 9, 30), "quarter"),
     ("’25. 1~2Q", date(2025, 1, 1), date(2025, 6, 30), "quarter"),
+    # (after a year, "/4" alone says a quarter: not January)
+    ("’25. 1/4", date(2025, 1, 1), date(2025, 3, 31), "quarter"),
+    ("연내", date(2025, 1, 1), date(2025, 12, 31), "year"),
+    ("내년 3월", date(2026, 3, 1), date(2026, 3, 31), "month"),
+    ("’25. 3.~내년 2월", date(2025, 3, 1), date(2026, 2, 28), "month"),
 ]
 
 
@@ -66,6 +71,14 @@ FOUND_CASES: list[tuple[str, list[tuple[str, date, date | None]]]] = [
         ],
     ),
     ("○ 발주 : ’25. 3Q", [("’25. 3Q", date(2025, 7, 1), date(2025, 9, 30))]),
+    (
+        "○ 설계 ’25. 1/4 발주, 연내 완료, 내년 3월 착공",
+        [
+            ("’25. 1/4", date(2025, 1, 1), date(2025, 3, 31)),
+            ("연내", date(2025, 1, 1), date(2025, 12, 31)),
+            ("내년 3월", date(2026, 3, 1), date(2026, 3, 31)),
+        ],
+    ),
 ]
 
 
@@ -79,6 +92,8 @@ def test_find_dates(text: str, expected: list[tuple[str, date, date | None]]) ->
 NEAR_DATES: list[tuple[str, str]] = [
     ("○ FY2025 수익년도 정산", "FY2025"),
     ("○ FY 사업 : 2025회계연도", "2025회계연도"),
+    ("○ 공연내용 변경 : 연내", "연내"),
+    ("○ 1/4 수준 감축 : 내년 3월", "내년 3월"),
     ("○ 발주 : ’25. 3Q, 1QA 등급 12Q", "’25. 3Q"),
 ]
 
@@ -173,6 +188,12 @@ MENTION_CASES: list[tuple[str, list[tuple[str, str, float]]]] = [
     ("○ 정원 ▼2명 감축", [("count", "▼2명", -2)]),
     ("○ 세출 ▼1,234백만원 감액", [("krw", "▼1,234백만원", -1_234_000_000)]),
     ("○ 설명회 5백명 참석", [("count", "5백명", 500)]),
+    # (△ set apart before a rate: a fall, but where it opens an item, the item's mark)
+    ("○ 재정자립도 전년 대비 △ 1.9% 하락", [("percent", "△ 1.9%", -1.9)]),
+    (
+        "○ 주요내용 : △ 3.5% 증가 목표, 전년 대비 △ 1.2%",
+        [("percent", "3.5%", 3.5), ("percent", "△ 1.2%", -1.2)],
+    ),
     # (▼ set apart before a figure opens an item of a list, as △ does)
     (
         "○ 주요내용 : ▼ 3개 노선 신설, 전년 대비 ▼ 2명",

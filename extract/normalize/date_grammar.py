@@ -110,9 +110,10 @@ def _point(p: str) -> str:
         rf"|(?({p}yr){sept}|)(?P<{p}tv>{_alt(VACATIONS)})[ ]?방학{_VE}"
         # (a quarter: "1/4분기", "1분기", "1사분기", or as English writes it, "Q1")
         rf"|(?({p}yr){seph}|(?<![0-9./A-Za-z]))(?P<{p}qq>Q)?(?P<{p}q>[1-4])"
-        rf"(?({p}qq)|(?:[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q?|)(?P<{p}q2>[1-4]))?"
-        # (... or after it, "1Q", "1~2Q")
-        rf"(?({p}qq)(?![0-9A-Za-z])|(?:[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기|Q(?![0-9A-Za-z]))))"
+        rf"(?({p}qq)|(?P<{p}q4>[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q?|)(?P<{p}q2>[1-4]))?"
+        # (... or after it, "1Q", "1~2Q"; after a year, "/4" alone says it: "’25. 1/4")
+        rf"(?({p}qq)(?![0-9A-Za-z])|(?:[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기|Q(?![0-9A-Za-z])"
+        rf"|(?({p}q4)(?({p}yr)(?![0-9/.,])|(?!))|(?!)))))"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
         rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
         rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"

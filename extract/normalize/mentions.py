@@ -86,7 +86,8 @@ _MONEY = re.compile(
 #: a rate; its sign may be written in brackets before it ("(-)2.5%") or as an arrow after
 #: it ("3.2%↓")
 _PERCENT = re.compile(
-    rf"(?:\([{re.escape(''.join(BRACKETED_SIGNS))}]\))?{_DEC}?(?<![\d.])(?<!\d,)(?:{_NUM})\s?%(?!p)"
+    rf"(?:\([{re.escape(''.join(BRACKETED_SIGNS))}]\))?(?P<neg>{_DEC} ?(?=\d))?(?<![\d.])(?<!\d,)"
+    rf"(?:{_NUM})\s?%(?!p)"
     rf"[{''.join(TRAILING_SIGNS)}]?"
 )
 _COUNT_UNIT = "|".join(
@@ -299,11 +300,13 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     for m in _PERCENT.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue
-        pct = parse_percent(m[0])
+        # (a △ set apart where an item opens is the item's mark, as before a count)
+        start = m.end("neg") if m["neg"] and _item_mark(text, m) else m.start()
+        pct = parse_percent(text[start : m.end()])
         if pct is None:
             continue
-        taken.add(m.start(), m.end())
-        out.append(Mention("percent", m[0], m.start(), m.end(), value=pct, unit="%"))
+        taken.add(start, m.end())
+        out.append(Mention("percent", text[start : m.end()], start, m.end(), value=pct, unit="%"))
     for m in _MEASURE.finditer(text):
         a, b = m.start(), m.end()
         if not taken.free(a, b):

@@ -366,7 +366,7 @@ FISCAL_YEAR_WORDS: tuple[str, ...] = ("회계연도", "회계년도")
 FISCAL_YEAR_LEADS: tuple[str, ...] = ("FY",)
 #: words for the year after the start's, as a range's end names it ("’25. 11.~ 익년 2.",
 #: "’25. 3월 ~ 익년 2월"); alone, the year after the report's
-NEXT_YEAR_WORDS: tuple[str, ...] = ("익년",)
+NEXT_YEAR_WORDS: tuple[str, ...] = ("익년", "내년", "명년")
 
 #: marks that lead from one step to the next ("’25. 10.~12. → 착공(3월)"): a step after
 #: one is not before it
@@ -485,6 +485,7 @@ YEAR_WORDS: dict[str, YearWord] = {
     "연중": YearWord((1, 12), False),  # throughout the year
     "연초": YearWord((1, 3), True),
     "연말": YearWord((10, 12), True),
+    "연내": YearWord((1, 12), False),  # within the year ("연내 완료")
 }
 
 #: how often a task recurs, said beside its date or in its place ("4월~10월 매월",
