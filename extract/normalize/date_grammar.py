@@ -217,9 +217,10 @@ YMD_BARE = re.compile(rf"(?P<y>[0-9]{{2}})\.[ ]?(?P<m>{_MONTH})\.[ ]?(?P<d>{_DAY
 #: date is expected ("26.3월~12월", "26. 3월~27. 2월"; the 월 tells it from a decimal)
 BARE_MONTH = re.compile(rf"(?<![0-9.,{_Q}])(?P<yy>[0-9]{{2}})(?=[ ]?\.[ ]?{_MONTH}[ ]?월)")
 
-# groups that mean "the start is more than a bare four-digit number"
+# groups that mean "the start is more than a bare four-digit number" (익년 and 내년 alone
+# are no more either: "내년 보궐 선거"; "내년 3월" is a date)
 START_MARKS = (
-    "s_y2", "s_yn", "s_fy", "s_nx", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv",
+    "s_y2", "s_yn", "s_fy", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv",
     "s_iy",
 )  # fmt: skip
 
