@@ -79,7 +79,7 @@ def _point(p: str) -> str:
     seph = rf"{_S}(?:년도?|\.)?{_S}"
     sept = rf"{_S}(?:학?년도?|\.)?{_S}"
     # (after 익년 a space parts its month as a dot does: "익년 2.")
-    sepm = rf"(?:{_S}(?P<{p}yw>년도?){_S}|{_S}(?P<{p}yd>\.|(?<={_NEXT})[ ]){_S}|[ ]{{1,2}})"
+    sepm = rf"(?:{_S}(?P<{p}yw>년도?){_S}|{_S}(?P<{p}yd>\.|(?<={_NEXT}) ?+){_S}|[ ]{{1,2}})"
     return (
         "(?:"
         # ISO 2021-03-12
@@ -95,8 +95,8 @@ def _point(p: str) -> str:
         rf"(?P<{p}y2>[0-9]{{2}})"
         rf"|(?:{_Q}[ ]?|(?<![A-Za-z])(?P<{p}fy>{_alt(FISCAL_YEAR_LEADS)})[ ]?|(?<![0-9.,]))"
         rf"(?P<{p}y4>(?:19|20)[0-9]{{2}})"
-        # (the year after the start's, "익년 2.", or after the report's)
-        rf"|(?<![가-힣])(?P<{p}nx>{_NEXT}))"
+        # (an end's year after the start's, "~ 익년 2.")
+        rf"|(?<![가-힣])(?P<{p}nx>{_NEXT if p == 'e_' else '(?!)'}))"
         # (not a decade: "1990년대")
         r"(?![0-9])(?![ ]?년대))?"
         "(?:"
@@ -150,7 +150,7 @@ _EXPR = (
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
 _FIRST = "".join(
     sorted(
-        {w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, *NEXT_YEAR_WORDS, *FISCAL_YEAR_LEADS)}
+        {w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, *FISCAL_YEAR_LEADS)}
         | {"제", "Q"}
     )
 )

@@ -443,8 +443,7 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
             continue
         raw = printed(m.start(), m.end()).rstrip(" ")
         own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
-        # (... nor is 익년 alone the year after that date's: the report's next year)
-        school = g["s_t"] is not None or g["s_tv"] is not None or g["s_nx"] is not None
+        school = g["s_t"] is not None or g["s_tv"] is not None
         found.append((m.start(), m.end(), partial(_build, g, raw=raw), own, school))
     # the forms without a year of their own, where no other date stands (a month range
     # takes the place of the month it ends with: "(7~10월)", not "10월"); the candidates

@@ -143,7 +143,8 @@ COUNT_MULTIPLIERS: dict[str, int] = {
 #: the larger parts of a compound count before its last figure ("1만 2천명", "2억
 #: 5,000만명"), each less than the group it is in
 _COUNT_PARTS = re.compile(
-    rf"(?:(?P<eok>{_NUMBER})[ ]?억[ ]?(?=[0-9]))?(?:(?P<man>{_NUMBER})[ ]?만[ ]?(?=[0-9]))?"
+    r"(?:(?P<eok>[0-9]{1,3}+(?:,[0-9]{3}){0,3}+(?:\.[0-9]{1,4}+)?)[ ]?억[ ]?(?=[0-9]))?"
+    r"(?:(?P<man>[0-9]{1,3}+(?:,[0-9]{3})?+(?:\.[0-9]{1,4}+)?)[ ]?만[ ]?(?=[0-9]))?"
 )
 #: syllables set apart one by one ("개 소")
 _SPACED = re.compile(r"\w(?: \w)+")

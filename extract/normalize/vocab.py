@@ -365,7 +365,7 @@ FISCAL_YEAR_WORDS: tuple[str, ...] = ("회계연도", "회계년도")
 #: ... and the letters set before its figure ("FY2025", "FY 2025")
 FISCAL_YEAR_LEADS: tuple[str, ...] = ("FY",)
 #: words for the year after the start's, as a range's end names it ("’25. 11.~ 익년 2.",
-#: "’25. 3월 ~ 익년 2월"); alone, the year after the report's
+#: "’25. 3월 ~ 익년 2월"); alone they date nothing ("내년 보궐 선거")
 NEXT_YEAR_WORDS: tuple[str, ...] = ("익년", "내년", "명년")
 
 #: marks that lead from one step to the next ("’25. 10.~12. → 착공(3월)"): a step after
