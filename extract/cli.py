@@ -141,7 +141,8 @@ class Progress:
 #: the stages `bogoseo debug` shows (the library's extract.debug.STAGES, without importing
 #: the pipeline before a command runs)
 DEBUG_STAGES = (
-    "lines", "tables", "outline", "sections", "records", "mentions", "residue", "checks",
+    "lines", "tables", "outline", "sections", "records", "mentions", "indicators", "residue",
+    "checks",
 )  # fmt: skip
 
 
@@ -412,14 +413,15 @@ def debug(file: str, stage: str) -> None:
     """Show an intermediate stage of the pipeline for FILE.
 
     \b
-    lines     every line: number, page, kind, normalized text
-    tables    every table: size, headers, unit; each cell with its header paths
-    outline   the outline tree: kind, marker, role, title
-    sections  the sections found by role and their line ranges
-    records   how many records each table of the genre got
-    mentions  amounts, counts, rates and dates found in the prose
-    residue   content lines in neither the outline nor a table
-    checks    every cross-check, passed or failed
+    lines       every line: number, page, kind, normalized text
+    tables      every table: size, headers, unit; each cell with its header paths
+    outline     the outline tree: kind, marker, role, title
+    sections    the sections found by role and their line ranges
+    records     how many records each table of the genre got
+    mentions    amounts, counts, rates and dates found in the prose
+    indicators  performance indicators' figures: kind, year, raw, name, where read
+    residue     content lines in neither the outline nor a table
+    checks      every cross-check, passed or failed
 
     \b
     Example:
@@ -460,6 +462,7 @@ def debug(file: str, stage: str) -> None:
             out = {
                 "records": show.show_records,
                 "mentions": show.show_mentions,
+                "indicators": show.show_indicators,
                 "residue": show.show_residue,
                 "checks": show.show_checks,
             }[stage](report)

@@ -4,7 +4,7 @@ The stages in the order they run: ``lines`` (the Document the reader made),
 ``tables`` (grids with their header rows, header paths and units), ``outline``
 (the tree, with each node's kind, marker and role), ``sections`` (sections by
 role), then what the pipeline made of them: ``records`` (rows per table),
-``mentions``, ``residue`` and ``checks``.  Each function returns lines; only
+``mentions``, ``indicators``, ``residue`` and ``checks``.  Each function returns lines; only
 the CLI prints them.
 """
 
@@ -25,6 +25,7 @@ STAGES: dict[str, str] = {
     "sections": "the sections found by role and their line ranges",
     "records": "how many records each table of the genre got",
     "mentions": "amounts, counts, rates and dates found in the prose",
+    "indicators": "performance indicators' figures: name, year, kind, value, where read",
     "residue": "content lines in neither the outline nor a table",
     "checks": "every cross-check, passed or failed",
 }
@@ -94,6 +95,13 @@ def show_mentions(report: Report) -> Iterator[str]:
             else ""
         )  # fmt: skip
         yield f"{m.line_start:6} {m.kind:8} {m.raw!r:24} {value:28} {m.context}"
+
+
+def show_indicators(report: Report) -> Iterator[str]:
+    for i in report.indicators:
+        where = f"table {i.table_id} r{i.row}c{i.col}" if i.table_id is not None else "line"
+        year = "" if i.year is None else str(i.year)
+        yield f"{i.line_start:6} {i.kind:8} {year:4} {i.raw!r:14} {i.indicator} ({where})"
 
 
 def show_residue(report: Report) -> Iterator[str]:

@@ -247,3 +247,22 @@ def test_a_killed_batch_is_completed_by_running_it_again(tmp_path: Path) -> None
     fresh = subprocess.run([*command, "--out", str(clean)], capture_output=True, cwd=ROOT)
     assert fresh.returncode == 0
     assert tree(out) == tree(clean)
+
+
+def test_debug_indicators_shows_each_figure_and_where_it_was_read(tmp_path: Path) -> None:
+    """`--stage indicators` lists each figure of a table of indicators: its kind, year,
+    raw text and name, and the cell it came from."""
+    report = tmp_path / "plan.txt"
+    report.write_text(
+        "2025년 주요업무계획\nⅠ. 일반현황\n□ 조직 : 1과 2팀\n"
+        "Ⅱ. 2025년 주요업무계획\n1. 청년 일자리 확대\n□ 성과지표\n"
+        "지 표 명         2024년 목표   2024년 실적   2025년 목표\n"
+        "청년 취업자 수(명)      500           540           600\n"
+    )
+    code, out, _ = invoke("debug", str(report), "--stage", "indicators")
+    assert code == 0
+    rows = [ln.split() for ln in out.splitlines()]
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("target", "2024", "'500'"), ("actual", "2024", "'540'"), ("target", "2025", "'600'"),
+    ]
+    assert all("청년 취업자 수" in ln and "(table " in ln for ln in out.splitlines())
