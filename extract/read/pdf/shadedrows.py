@@ -159,7 +159,10 @@ def shaded_tables(
             zebras.append(head)  # (a zebra row of the table above: no head of its own)
             continue
         reach, foot = _foot(head, shaded, rows, edges)
-        reached.append((head, reach))
+        if reach > head.bottom + TOLERANCE:
+            # (only a table of shaded rows has zebra rows: a ruled table whose every cell
+            # is painted, its rows' fills a hair over each other, keeps its cells' sides)
+            reached.append((head, reach))
         if foot is not None:
             added.append(rule_edge("h", foot, head.x0, head.x1))
     kept = [e for e in edges
