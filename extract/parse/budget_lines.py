@@ -58,7 +58,7 @@ from extract.parse.budget_headers import (
     row_money,
     rows_money,
 )
-from extract.parse.budget_parts import side_part
+from extract.parse.budget_parts import row_side, side_part
 from extract.parse.budget_prose import prose_totals, side_of
 from extract.parse.budget_scope import (
     Scope,
@@ -248,8 +248,10 @@ def read_table(
         if is_total_label(r.label) or is_subtotal_label(r.label)
     )  # fmt: skip
     groups = frozenset(r.row for r in rows.by_row.values() if is_account_name(r.label))
-    # (the side each row's own label names: no sum runs over a row of the other side)
-    sides = {r.row: s for r in rows.by_row.values() if r.label and (s := side_of(r.label))}
+    # (the side each row's own label names by its last word: no sum runs over a row of the
+    # other side; not a division's or an expense's name that holds a side's word,
+    # 세외수입과 or 수입대체경비 under 일반회계 세출)
+    sides = {r.row: s for r in rows.by_row.values() if (s := row_side(r.label))}
     if rows.known:
         sums = frozenset(r.row for r in rows.parents())
         if len({r.level for r in rows.by_row.values() if r.label and not r.total}) == 1:

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from extract.parse.budget_vocab import SIDE_QUALIFIERS, SIDE_WORDS
 from extract.parse.text import squash
+from extract.parse.vocab import TOTAL_LABELS
 
 
 def side_part(label: str | None, outer: Sequence[str]) -> str | None:
@@ -46,3 +49,27 @@ def side_part(label: str | None, outer: Sequence[str]) -> str | None:
 
 
 _SIDES = frozenset(word for word, _ in SIDE_WORDS)
+
+
+def row_side(label: str | None) -> str | None:
+    """The side a row's own label names by its last word (``영업수익``, ``영업비용``,
+    ``일반회계 세출``, ``세 출 계``): revenue or expenditure; None where the side's word
+    stands inside a name of something else, a division ``세외수입과`` or an expense
+    ``수입대체경비`` of a 세출 table, which are parts of that side's sum all the same.
+
+    >>> [row_side(t) for t in ("영업수익", "영업 비용", "일반회계 세출", "세 출 계", "수입(A)")]
+    ['revenue', 'expenditure', 'expenditure', 'expenditure', 'revenue']
+    >>> [row_side(t) for t in ("세외수입과", "수입대체경비", "인건비", "")]
+    [None, None, None, None]
+    """
+    key = _BRACKET_AT_END.sub("", squash(label or ""))
+    for word, side in SIDE_WORDS:
+        at = key.rfind(word)
+        if at >= 0 and (not key[at + len(word):] or key[at + len(word):] in TOTAL_LABELS):
+            return side
+    return None
+
+
+#: a bracket that closes a label ("수입(A)", "세출(일반회계)")
+_BRACKET_AT_END = regex.compile(r"[(（][^()（）]{0,20}+[)）]$")
+

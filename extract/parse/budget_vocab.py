@@ -67,10 +67,11 @@ RATE_ROWS: tuple[str, ...] = ("증감률", "증감율", "비율", "구성비", "
 
 #: endings of a row label that names a ratio of its own (a 공기업's 부채비율, 자기자본비율,
 #: 영업이익률): its figures are percentages, no amounts, whatever the caption's money
-#: (not "법률", "자율", "효율", whose 률 or 율 is no rate's)
+#: (not "법률", "자율", "효율", whose 률 or 율 is no rate's); a city's 재정자립도 and
+#: 재정자주도 beside its budget's size are percentages too
 RATE_ROW_ENDINGS: tuple[str, ...] = (
     "비율", "이익률", "이익율", "집행률", "집행율", "달성률", "달성율", "증가율", "증가률",
-    "감소율", "감소률", "성장률", "성장율",
+    "감소율", "감소률", "성장률", "성장율", "자립도", "자주도",
 )  # fmt: skip
 
 #: header words of a column whose figures are not amounts (a year, a deadline, a count)

@@ -65,13 +65,25 @@ Apart = tuple[Line, str, str | None, dict[str, int]]
 
 def apart_rows(lines: Sequence[Line], taken: set[str]) -> list[Apart]:
     """The rows of the lines that count a kind of staff apart (:func:`apart_label`) with
-    their own 정원 or 현원, but for the names in ``taken`` (rows already read)."""
+    their own 정원 or 현원, but for the names in ``taken`` (rows already read) and the
+    lines naming only a form of employment that is in ``taken`` (a column of the table).
+
+    >>> line = Line(1, "○ 임기제공무원 : 정원 5명 / 현원 4명", "")
+    >>> [(n, f, v) for _, n, f, v in apart_rows([line], set())]
+    [('임기제공무원', '임기제', {'authorized': 5, 'current': 4})]
+    >>> apart_rows([line], {"임기제"})
+    []
+    """
     out: list[Apart] = []
     for ln in lines:
         found = apart_label(ln.text)
         if found is None or found[0] in taken:
             continue
         name, form, rest = found
+        if name not in APART_POSTS and form in taken:
+            # (a form of employment the table counts already, its column restated on a
+            # line: "임기제 | 5" over "○ 임기제공무원 : 정원 5명 / 현원 4명")
+            continue
         figures = read_staff_text(Line(ln.no, rest, rest))
         values: dict[str, int] = {}
         for f in figures:
