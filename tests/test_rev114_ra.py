@@ -85,3 +85,14 @@ def test_a_line_restating_a_column_of_the_table_is_no_second_row(line: str) -> N
                     line])  # fmt: skip
     rows = [(s.authorized, s.current) for s in report.staffing if s.employment == "임기제"]
     assert rows == [(5, 4)]
+
+
+@pytest.mark.parametrize("line", [" ○ 사장 직속 : 감사실(감사팀·청렴팀)",
+                                  " ○ 사장 직속 : 감사실(감사팀ㆍ청렴팀), 비서실"])
+def test_teams_in_a_units_bracket_set_apart_by_a_middle_dot(line: str) -> None:
+    """`감사실(감사팀·청렴팀)`: two teams under 감사실, as with a comma (the line was lost)."""
+    report = _text(["Ⅰ. 경영현황", "1. 조직현황", "□ 조 직 : 1본부 2처 1실 5팀", line,
+                    " ○ 경영본부 : 기획처(기획팀, 예산팀), 사업처(사업팀)"])  # fmt: skip
+    got = {(u.name, u.parent) for u in report.organization}
+    assert {("감사팀", "감사실"), ("청렴팀", "감사실"), ("기획팀", "기획처")} <= got
+    assert not [u for u in report.organization if "·" in u.name or "ㆍ" in u.name]

@@ -43,6 +43,27 @@ def _top_level(names: str) -> list[str]:
     return [n.strip() for n in out]
 
 
+def _names(inner: str, teams: Sequence[str]) -> list[str]:
+    """The names a bracket lists, parted at its commas, and at a middle dot where each
+    side of it is a team's name whole (``감사팀·청렴팀``; not ``예산·법무팀``, one team).
+
+    >>> _names("감사팀·청렴팀, 홍보팀", ["팀"]), _names("예산·법무팀", ["팀"])
+    (['감사팀', '청렴팀', '홍보팀'], ['예산·법무팀'])
+    """
+    out: list[str] = []
+    for name in (t.strip() for t in _SEPARATORS.split(inner)):
+        pieces = [x.strip() for x in _DOTS.split(name)]
+        whole = len(pieces) > 1 and all(
+            _TEAM_NAME.match(x) and len(x) > len(unit_word(x, teams) or x) for x in pieces
+        )
+        out.extend(pieces if whole else [name])
+    return out
+
+
+#: a middle dot between two names
+_DOTS = regex.compile(r"[·ㆍ・]")
+
+
 def bracket_teams(
     text: str, units: Sequence[str], teams: Sequence[str]
 ) -> tuple[str, dict[str, list[str]]]:
@@ -56,6 +77,8 @@ def bracket_teams(
     {'기획처': ['기획팀', '홍보팀']}
     >>> bracket_teams("○ 경제국 : 경제정책과(4팀), 일자리과(3팀)", ["과"], ["팀"])[1]
     {}
+    >>> bracket_teams("○ 직속 : 감사실(감사팀·청렴팀)", ["실"], ["팀"])[1]
+    {'감사실': ['감사팀', '청렴팀']}
     """
     label, colon, names = text.partition("：" if "：" in text and ":" not in text else ":")
     if not colon:
@@ -65,7 +88,7 @@ def bracket_teams(
     plain: list[str] = []
     for part in parts:
         m = _NAMED.match(part)
-        inner = [t.strip() for t in _SEPARATORS.split(m["inner"])] if m else []
+        inner = _names(m["inner"], teams) if m else []
         if (
             m is not None and unit_word(m["unit"], units) is not None
             and all(_TEAM_NAME.match(t) and len(t) > len(unit_word(t, teams) or t)
