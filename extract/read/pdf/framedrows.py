@@ -10,12 +10,16 @@ columns and parts its rows; the box is kept as drawn where that finds no columns
 A box is such a table where it holds two lines or more, each with words in two places
 or more a gutter apart (:data:`~extract.read.pdf.rowstacks.COLUMN_GAP`), none opening
 with an outline's mark (a card's facts in a box, `○ 사업기간 : …`, are no table), set
-in three columns at least (:data:`MIN_COLUMNS`: two are a label beside its value).
+in three columns at least (:data:`MIN_COLUMNS`: two are a label beside its value), its
+first line (the header) holding no value (:data:`VALUED`: a box of facts set side by side,
+`사업기간  2025. 1.~12.  사 업 비  1,200백만원` or `담당 : 기획팀장  연락처 : …`, is no table).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from extract.read.pdf.base import Glyph, PdfObj, rule_edge
 from extract.read.pdf.rowstacks import TextRow, centre_of, is_columned, parts_of, text_rows
@@ -25,6 +29,11 @@ from extract.read.pdf.shadedrows import MARKED
 #: the fewest columns a box's lines are set in to be a table: a box of two, each label
 #: beside its value (`사 업 기 간   2025. 1.~12.`), is a card's facts
 MIN_COLUMNS = 3
+
+#: a part of a box's first line that is a value, not a column's heading: a label with its
+#: value after a colon (outside brackets: `(단위: 명)` heads), an amount in groups of three
+#: or in won, a span (`2025. 1.~12.`)
+VALUED = regex.compile(r"^[^(（:：]*+[:：]|\d,\d{3}|\d\s*+(?:백만|천|억|만)?+원|[~∼～]")
 
 
 def _header_foot(table: RuledTable, rows: Sequence[TextRow]) -> float | None:
@@ -43,6 +52,8 @@ def _header_foot(table: RuledTable, rows: Sequence[TextRow]) -> float | None:
     if not is_columned(inside, table.bbox) or len(parts_of(inside)) < MIN_COLUMNS:
         return None
     first, second = inside[0], inside[1]
+    if any(VALUED.search(t) for t in first.texts):
+        return None  # (a box of facts set side by side, each label beside its value)
     if second.top <= first.bottom:
         return None
     return (first.bottom + second.top) / 2
