@@ -14,7 +14,6 @@ from extract.layout import Table
 from extract.layout.caption_units import header_unit
 from extract.layout.cells import is_value
 from extract.layout.textgrid import split_header
-from extract.normalize.vocab import UNITS
 from extract.parse.base import prov
 from extract.parse.card_tables import columns_cost, row_costs
 from extract.parse.costs import (
@@ -31,6 +30,7 @@ from extract.parse.facts_tables import INVESTMENT_TOTALS
 from extract.parse.plan import Unit
 from extract.parse.project_facts import labelled
 from extract.parse.text import split_marker, squash
+from extract.parse.vocab import SOURCE_TABLE_UNITS
 from schemas import ProjectFunding
 
 
@@ -206,8 +206,9 @@ def table_funding(
 
 def _units(table: Table, cost: Cost) -> list[str]:
     """The units a table of sources may be in: its caption's; where it states none, the
-    cost's, else any money unit in which its 계 is the cost ("총 25억원" over "2,500 |
-    1,500 | 500 | 500": 백만원)."""
+    cost's, else a unit tables are drawn in (:data:`SOURCE_TABLE_UNITS`) in which its 계 is
+    the cost ("총 25억원" over "2,500 | 1,500 | 500 | 500": 백만원; "250 | 150 | …" no
+    total in 천만원, a tenth of it)."""
     if table.currency_unit:
         return [table.currency_unit]
-    return [cost.unit, *(name for name in UNITS if name != cost.unit)]
+    return [cost.unit, *(name for name in SOURCE_TABLE_UNITS if name != cost.unit)]

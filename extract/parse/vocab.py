@@ -576,3 +576,9 @@ INDICATOR_UNITS: tuple[str, ...] = (
     "천명", "만명", "억원", "백만원", "천원", "원", "등급", "위", "배", "㎡", "㎞", "km", "톤",
     "대", "호", "세대", "개월", "분",
 )  # fmt: skip
+
+#: the money units a table of a project's sources is drawn in where its caption states
+#: none and its 계 is not the card's cost in the cost's own unit ("총 25억원" over "2,500 |
+#: 1,500 | …": 백만원); units no report states a table in (십만원, 천만원, 십억원, 조원) are
+#: left out, a 계 of a tenth of the cost (this year's share) being no total in 천만원
+SOURCE_TABLE_UNITS: tuple[str, ...] = ("원", "천원", "만원", "백만원", "억원")
