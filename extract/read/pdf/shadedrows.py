@@ -10,11 +10,14 @@ last row that it leaves out (:func:`shaded_tables`), so that
 :mod:`extract.read.pdf.textcolumns` draws its columns:
 
 * a shaded row is two fills or more of one height side by side, each touching the next
-  (a cell's shading), with its words in two of them at least;
+  (a cell's shading), with its words in two of them at least; it heads a table where it
+  has three cells or more (:data:`MIN_CELLS`: a band of two, a number's box beside a
+  title's or a label's beside its text, heads a card's facts, no table);
 * the rows under it are the lines close under each other (as a table's rows stand,
   :data:`~extract.read.pdf.rowstacks.ROW_ROOM`) inside its sides, each with words in two
   of its columns or more and none across the side of two cells, opening with no bullet
-  (a card's `○ 사업내용 : …` under a table ends it), a line closer under the one above
+  (a card's `○ 사업내용 : …` under a table ends it) nor with a label and a colon
+  (`자료 : 예산서` under a table ends it), a line closer under the one above
   than rows stand (a cell's wrapped words) going with it; a shaded row of the same
   columns among them (a zebra row) is one of them, but one row at least is not shaded
   (a table whose every cell is its own fill is read as drawn);
@@ -35,6 +38,10 @@ from extract.read.pdf.rowstacks import PADDING, ROW_ROOM, TOLERANCE, TextRow, ce
 
 #: a line opening with an outline's mark is prose under a table, not a row of it
 MARKED = regex.compile(r"^(?:[○◦ㅇ□■◇◆▪▸►•※\-–·*]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\))")
+#: a line opening with a label and its colon (`자료 : 예산서`) is a note under a table
+LABELLED = regex.compile(r"^[^(（:：]{1,20}+[:：]")
+#: the fewest cells a shaded row has to head a table (a band of two is a card's title)
+MIN_CELLS = 3
 
 
 class _Shaded:
@@ -96,6 +103,8 @@ def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
     """How far down ``head``'s table of rows told apart by shading reaches, and where the
     rule under its rows goes (None where a zebra row's fill is its foot); (its foot, None)
     for a shaded row that heads no such table."""
+    if len(head.sides) + 1 < MIN_CELLS:
+        return head.bottom, None  # (a band of two boxes: a card's title, no table)
     words = [r for r in rows if head.top < centre_of(r) < head.bottom]
     cols = [_cells(r, head) for r in words]
     if not words or any(c is None for c in cols) or len({k for c in cols for k in c or ()}) < 2:
@@ -112,7 +121,8 @@ def _foot(head: _Shaded, shaded: Sequence[_Shaded], rows: Sequence[TextRow],
         if r.top - above > ROW_ROOM * r.size:
             break
         found = _cells(r, head)
-        if found is None or (r.texts and MARKED.match(r.texts[0])):
+        if found is None or (r.texts and (MARKED.match(r.texts[0])
+                                          or LABELLED.match(r.texts[0]))):
             break
         wrapped = last is not None and r.top - last.bottom < ROW_GAP * r.size
         if len(found) < 2 and not wrapped:
