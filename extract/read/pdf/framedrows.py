@@ -32,8 +32,8 @@ MIN_COLUMNS = 3
 
 #: a part of a box's first line that is a value, not a column's heading: a label with its
 #: value after a colon (outside brackets: `(단위: 명)` heads), an amount in groups of three
-#: or in won, a span (`2025. 1.~12.`)
-VALUED = regex.compile(r"^[^(（:：]*+[:：]|\d,\d{3}|\d\s*+(?:백만|천|억|만)?+원|[~∼～]")
+#: or in won, a span of dates (`2025. 1.~12.`; `’23~’24년` heads)
+VALUED = regex.compile(r"^[^(（:：]*+[:：]|\d,\d{3}|\d\s*+(?:백만|천|억|만)?+원|\.\s*+[~∼～]")
 
 
 def _header_foot(table: RuledTable, rows: Sequence[TextRow]) -> float | None:
