@@ -96,3 +96,19 @@ def test_a_source_line_under_a_shaded_table_is_no_row() -> None:
     report = _report(_pdf(texts, _shaded_row(650, 0.8)))
     assert _cell(report, "650") == ("안전총괄과", "증감", "백만원")
     assert not any("자료" in c.raw or "기준" in c.raw for c in report.table_cells)
+
+
+def test_a_box_of_contents_is_no_table() -> None:
+    """A contents page's entries in a box, `Ⅰ  일반현황  1` (number, heading, page) a
+    line: the report's contents, no table headed by its first entry (round 114 read one
+    and the contents lost their entries)."""
+    texts: list[Text] = [*_TOP[:2], ((UP, 250, 700, 14), "목  차")]
+    entries = [["Ⅰ", "일반현황", "1"], ["Ⅱ", "2024년 주요성과", "5"],
+               ["Ⅲ", "2025년 주요업무 추진계획", "9"], ["Ⅳ", "예산 현황", "21"]]
+    for i, words in enumerate(entries):
+        texts += _row(660 - 22 * i, words, (80.0, 110.0, 480.0, 520.0))
+    texts += [((UP, 60, 500, 12), "Ⅰ. 일반현황"), ((UP, 60, 480, 10), "1. 조 직 : 2과 8팀")]
+    report = _report(_pdf(texts, frames=[(72.0, 580.0, 456.0, 100.0)]))
+    assert not report.table_cells
+    contents = [n for n in report.outline if n.kind == "contents"]
+    assert contents and "2025년 주요업무 추진계획" in contents[0].text

@@ -12,7 +12,8 @@ or more a gutter apart (:data:`~extract.read.pdf.rowstacks.COLUMN_GAP`), none op
 with an outline's mark (a card's facts in a box, `○ 사업기간 : …`, are no table), set
 in three columns at least (:data:`MIN_COLUMNS`: two are a label beside its value), its
 first line (the header) holding no value (:data:`VALUED`: a box of facts set side by side,
-`사업기간  2025. 1.~12.  사 업 비  1,200백만원` or `담당 : 기획팀장  연락처 : …`, is no table).
+`사업기간  2025. 1.~12.  사 업 비  1,200백만원` or `담당 : 기획팀장  연락처 : …`, is no table)
+and opening with no heading's number (:data:`NUMBERED`: a box of contents, `Ⅰ  일반현황  1`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ MIN_COLUMNS = 3
 #: a part of a box's first line that is a value, not a column's heading: a label with its
 #: value after a colon (outside brackets: `(단위: 명)` heads), an amount in groups of three
 #: or in won, a span of dates (`2025. 1.~12.`; `’23~’24년` heads)
+#: a box's first line opening with a heading's number (`Ⅰ  일반현황  1`): a contents
+#: page's entry, no header (a header opens with a label; `2025년`, `1분기` are labels)
+NUMBERED = regex.compile(r"^(?:[Ⅰ-Ⅻ]++|[IVX]{1,4}+|\d{1,2}+)(?:[.)]|\s|$)")
 VALUED = regex.compile(r"^[^(（:：]*+[:：]|\d,\d{3}|\d\s*+(?:백만|천|억|만)?+원|\.\s*+[~∼～]")
 
 
@@ -54,6 +58,8 @@ def _header_foot(table: RuledTable, rows: Sequence[TextRow]) -> float | None:
     first, second = inside[0], inside[1]
     if any(VALUED.search(t) for t in first.texts):
         return None  # (a box of facts set side by side, each label beside its value)
+    if first.texts and NUMBERED.match(first.texts[0]):
+        return None  # (a contents page's entries in a box, each heading's number first)
     if second.top <= first.bottom:
         return None
     return (first.bottom + second.top) / 2
