@@ -119,10 +119,16 @@ def bureau_chapters(
     listed = [(m, squash(t)) for m, t in entries if unit(collapse(despace(t)))]
     pages = [_title_page(tops[i], seq, where, unit) for i in starts]
     if any(p is None for p in pages):
-        if len(listed) != len(starts):
+        # (not where the contents list the chapters themselves, "Ⅰ. 자치행정과", a report
+        # by division whose 붙임 numbers its own from Ⅰ again)
+        chapters = {squash(t.title) for t in tops if t.kind == "heading"}
+        if len(listed) != len(starts) or any(name in chapters for _, name in listed):
             return outline
         # (title pages drawn as pictures: the contents name the runs in order)
         pages = [(name, []) for _, name in listed]
+    names = [squash(p[0]) for p in pages if p is not None]
+    if len(set(names)) < len(names):
+        return outline  # (one unit's title page again before its body: one report)
     loose = [ln for ln in lines if ln.is_content and ln.no not in skip
              and ln.no not in outline.line_node]  # fmt: skip
     pages = [_with_loose(p, tops[i], loose) for p, i in zip(pages, starts, strict=True)]

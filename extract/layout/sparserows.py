@@ -21,7 +21,8 @@ from extract.normalize.spacing import words
 def sparse_grid(head: Line, body: Sequence[Line], k: int, remark: bool = False) -> Grid | None:
     """The table of ``head`` over ``body`` read by where its figures stand, where a row
     leaves columns empty that rows after it fill (``k``: the commonest count of values a
-    row has; a total's row, ``계``, may leave one empty, the caller reads it so), or fills
+    row has; a total's row, ``계``, may leave one empty, the caller reads it so, but not
+    more: ``계   12,400`` under ``2025년  2024년  증 감`` stands under its year), or fills
     more columns than that, and the header names as many columns as the fullest row
     fills; None otherwise (the caller reads it by counting).
 
@@ -41,7 +42,7 @@ def sparse_grid(head: Line, body: Sequence[Line], k: int, remark: bool = False) 
     # (a short row before a full one, no total's: counting, the table would end at it)
     short = next(
         (i for i, (ln, c) in enumerate(zip(body, counts, strict=True))
-         if 0 < c < k and words(ln.text)[0] not in TOTALS),
+         if 0 < c < k and (words(ln.text)[0] not in TOTALS or c < k - 1)),
         None,
     )  # fmt: skip
     cut = short is not None and any(c == k for c in counts[short:])
