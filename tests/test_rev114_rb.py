@@ -10,7 +10,10 @@ catch, and variations of their own forms.
   second failed to convert at all).
 - A text table's total row that leaves more than one column empty (`계   12,400` under
   `2025년   2024년   증 감`) is read by where its figure stands (layout/sparserows.py), as
-  any other short row is; counting put the figure in the last column."""
+  any other short row is; counting put the figure in the last column.
+- A printed report's chapter title set again at its next page's top (read/pdf/lines.py
+  repeated_titles) is furniture where only a body line a numeral opens (`Ⅰ단계 착공`) came
+  between: no chapter's title, neither at a page's top nor with its numeral's dot."""
 
 from __future__ import annotations
 
@@ -144,3 +147,23 @@ def test_a_total_row_that_leaves_columns_empty(table: str, row: str, col: str, v
         for c in report.table_cells if not c.is_header
     }  # fmt: skip
     assert cells.get((row, col)) == value
+
+
+_BODY = [("ㅇ 추진경과", 40.0), ("- 세부 내용", 120.0)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ⅰ단계 착공", "Ⅲ권역(서부산) 노선 확정", "Ⅰ 단계 : 2026년 착공"]
+)
+def test_a_body_line_a_numeral_opens_is_no_chapter_between_a_titles_repeats(line: str) -> None:
+    """In a printed report, a chapter's title set again at the top of its next page is
+    furniture even where a line of its body opens with a numeral (`Ⅰ단계 착공`): no
+    chapter came between (it had been kept, a second chapter Ⅱ over the page)."""
+    from tests.test_read_pdf import _head_lines
+
+    pages = [
+        [("Ⅱ. 주요업무계획", 40.0), ("1. 도시철도", 120.0), (line, 160.0)],
+        [("Ⅱ. 주요업무계획", 40.5), ("2. 버스", 120.0)],
+        *([_BODY] * 6),
+    ]
+    assert _head_lines(pages) == [(2, "Ⅱ. 주요업무계획")]

@@ -679,8 +679,12 @@ def repeated_titles(
         box, height = boxes[ln.no], heights.get(ln.page or 0)
         if height is None or ln.no in in_cells or not _CHAPTER_START.match(ln.text):
             continue
-        last, numeral = numeral, _numeral(ln.text) or numeral
-        if box[3] > height * TITLE_BAR_FRACTION or box[1] > first[ln.page] + HEAD_DRIFT:
+        at_top = box[3] <= height * TITLE_BAR_FRACTION and box[1] <= first[ln.page] + HEAD_DRIFT
+        # (a chapter's title: at a page's top, or its numeral with a dot; no line of the
+        # body a numeral opens, "Ⅰ단계 착공", "Ⅲ권역(서부산) …")
+        titled = at_top or _DOTTED.match(ln.text) is not None
+        last, numeral = numeral, (_numeral(ln.text) if titled else None) or numeral
+        if not at_top:
             continue
         key = " ".join(ln.text.split())
         tops = seen.setdefault(key, [])
@@ -694,6 +698,10 @@ def repeated_titles(
 
 #: a chapter's numeral alone, not one of a chapter's part ("Ⅱ-1.")
 _NUMERAL = re.compile(r"^\s*(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]++)(?!\s*[-－]\s*\d)")
+
+
+#: a chapter's numeral and the dot after it ("Ⅲ. 현 안")
+_DOTTED = re.compile(r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]++)\s{0,2}+[.．]")
 
 
 def _numeral(text: str) -> str | None:
