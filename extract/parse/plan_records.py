@@ -315,12 +315,24 @@ def plan_year(sections: Sections, ctx: Context) -> int | None:
         planned = heading_year([title])
         if planned is not None:
             return planned
-        # (the first year a span of them names: the plan's first, the report's own; the
-        # first year that 년 follows would be its last)
-        m = _YEAR_SPAN.search(title) or _YEAR.search(title)
+        # (a span of years, "2017~2018년 추진계획": the report's year where the span holds
+        # it, "민선8기(2022~2026년) 추진계획" in a 2025 report, else its first; the first
+        # year that 년 follows would be its last)
+        span = _YEAR_SPAN.search(title)
+        if span:
+            first, last = int(span[1]), _span_end(span)
+            return ctx.year if ctx.year is not None and first <= ctx.year <= last else first
+        m = _YEAR.search(title)
         if m:
             return int(m[1])
     return ctx.year
+
+
+def _span_end(span: regex.Match[str]) -> int:
+    """The last year of a span of years (its two digits, "2017~18년", in the first's
+    century)."""
+    digits = regex.findall(r"\d+", span[0])[-1]
+    return int(digits) if len(digits) == 4 else int(span[1]) // 100 * 100 + int(digits)
 
 
 def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) -> Parsed:
