@@ -160,9 +160,9 @@ def _table_figures(
     name_col = _name_col(heads, titled)
     if name_col is None:
         return []
-    unit_col = next(
-        (c for c, h in heads.items() if squash(" ".join(h)) in UNIT_HEADERS), None
-    )
+    # (the 단위 column by its top header: a first row of words, "청렴도 평가 | 등급 |
+    # A등급", may be read as a second header row under it)
+    unit_col = next((c for c, h in heads.items() if h and squash(h[0]) in UNIT_HEADERS), None)
     year_of_table = _year(f"{info.caption or ''} {title}")
     values: dict[int, tuple[str | None, int | None, str | None]] = {}
     for c, h in heads.items():

@@ -1,5 +1,8 @@
 """Cross-checks of the performance indicators: an achievement rate (달성률) is its actual
-over its target (실적 / 목표 × 100), within the rounding of the figures as printed."""
+over its target (실적 / 목표 × 100), within the rounding of the figures as printed; of an
+indicator where less is better (사고율, 민원처리기간) the genre prints it the other way,
+목표 / 실적 × 100, and either direction passes (the direction is not read from the name:
+the table does not say which way its indicator points)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,15 @@ def _one(figures: list[Indicator], kind: str, year: int | None) -> Indicator | N
     return found[0] if len(found) == 1 else None
 
 
+def _rate(top: Decimal, bottom: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:
+    """top / bottom × 100, and the room the rounding of the rate and of both figures as
+    printed leaves it."""
+    room = _half_place(rate) + 100 * (
+        _half_place(top) / abs(bottom) + abs(top) * _half_place(bottom) / (bottom * bottom)
+    )
+    return top / bottom * 100, room
+
+
 def check_rates(report: Report) -> Iterator[Check]:
     """Each 달성률 against 실적 / 목표 × 100 of the same indicator and year (a rate of no
     year goes with the one year that has both)."""
@@ -50,19 +62,23 @@ def check_rates(report: Report) -> Iterator[Check]:
             if target.value is None or actual.value is None or target.value == 0:
                 continue
             t, a = target.value, actual.value
-            want = a / t * 100
-            # the rate's rounding, and what the rounding of the actual and target may move it
-            room = _half_place(rate.value) + 100 * (_half_place(a) / abs(t)
-                                                  + abs(a) * _half_place(t) / (t * t))
+            want, room = _rate(a, t, rate.value)
             off = abs(want - rate.value)
+            formula = f"실적 {actual.raw} / 목표 {target.raw}"
+            if off > room and a != 0:
+                # (less is better: 목표 / 실적 × 100)
+                back, back_room = _rate(t, a, rate.value)
+                if abs(back - rate.value) <= back_room:
+                    want, room, off = back, back_room, abs(back - rate.value)
+                    formula = f"목표 {target.raw} / 실적 {actual.raw}"
             exact = off <= _half_place(rate.value)
             yield _check(
                 "indicators.rate",
                 off <= room,
                 f"{want:.2f}",
                 f"{rate.value}",
-                f"{rate.indicator} {year or ''}: 달성률 {rate.raw}, 실적 {actual.raw} / 목표 "
-                f"{target.raw} x 100 = {want:.2f}" + ("" if exact or off > room else ROUNDED_NOTE),
+                f"{rate.indicator} {year or ''}: 달성률 {rate.raw}, {formula} x 100 = "
+                f"{want:.2f}" + ("" if exact or off > room else ROUNDED_NOTE),
                 _lines(rate, target, actual),
             )
 

@@ -110,7 +110,9 @@ def _point(p: str) -> str:
         rf"|(?({p}yr){sept}|)(?P<{p}tv>{_alt(VACATIONS)})[ ]?방학{_VE}"
         # (a quarter: "1/4분기", "1분기", "1사분기", or as English writes it, "Q1")
         rf"|(?({p}yr){seph}|(?<![0-9./A-Za-z]))(?P<{p}qq>Q)?(?P<{p}q>[1-4])"
-        rf"(?({p}qq)|(?P<{p}q4>[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q?|)(?P<{p}q2>[1-4]))?"
+        rf"(?({p}qq)|(?P<{p}q4>[ ]?/[ ]?4)?)(?:[ ]?~[ ]?(?({p}qq)Q?|)(?P<{p}q2>[1-4])"
+        # (its end written as its start, "’25. 1/4 ~ 2/4")
+        rf"(?({p}q4)(?:[ ]?/[ ]?4(?=[ ]?분기|(?![0-9/.,])))?|))?"
         # (... or after it, "1Q", "1~2Q"; after a year, "/4" alone says it: "’25. 1/4")
         rf"(?({p}qq)(?![0-9A-Za-z])|(?:[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기|Q(?![0-9A-Za-z])"
         rf"|(?({p}q4)(?({p}yr)(?![0-9/.,])|(?!))|(?!)))))"

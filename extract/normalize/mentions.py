@@ -42,6 +42,7 @@ from extract.normalize.vocab import (
     BARE_YEAR_NEAR,
     BARE_YEAR_WORDS,
     BRACKETED_SIGNS,
+    CHANGE_WORDS,
     COUNT_UNITS,
     COUNTER_WORDS,
     DECREASE_MARKS,
@@ -55,6 +56,8 @@ from extract.normalize.vocab import (
     PROSE_MEASURE_MULTIPLIERS,
     QUOTE_MARKS,
     SPACED_COUNTERS,
+    THRESHOLD_AFTER,
+    THRESHOLD_WORDS,
     TRAILING_SIGNS,
 )
 
@@ -109,7 +112,9 @@ _MAN_PART = (
 _COUNT = re.compile(
     # (a decrease's mark before it, "정원 △5명 감축", "전년 대비 △ 2명": negative; set apart
     # where an item opens, "○ 주요내용 : △ 2개 노선 신설", an item's mark)
-    rf"(?<![\d.제])(?<!\d,)(?P<neg>{_DEC} ?(?=\d))?"
+    # (nor right after a figure's 천 or 백 part, "1천2백명": a compound count of parts it
+    # does not read, no count of its last part alone)
+    rf"(?<![\d.제])(?<!\d,)(?<!\d[천백])(?<!\d[천백] )(?P<neg>{_DEC} ?(?=\d))?"
     rf"{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})(?P<mult>{'|'.join(COUNT_MULTIPLIERS)})?"
     rf"(?P<sp>\s)?(?P<about>여)?"
     rf"(?(sp)(?!(?:{_TIGHT})))"  # (an organisation's unit is set right after its figure)
@@ -160,12 +165,27 @@ _EXCHANGE_BEFORE = re.compile(
 #: a figure spaced out a letter at a time, "2 0 2 6   주 요 업 무 보 고" (a cover's year
 #: and its title): its last digit and the letter after it no count
 _SPACED_DIGIT_BEFORE = re.compile(r"\d\s$")
+#: what ends a clause before a rate: a comma or semicolon, a bracket, an item's mark
+_CLAUSE_BREAK = re.compile(r"[,;:(){}\[\]○□▪◦·]")
 _SENTENCE_END = re.compile(r"[.。!?]\s|[,;:]\s|$")
 #: the first figure of a range whose unit is written once, after the second ("3~7백만원",
 #: "24~85개월", "10~20%"): it stands just before the second, a tilde between
 _RANGE_START = re.compile(
     rf"(?<![\dA-Za-z.{''.join(DECREASE_MARKS)}제])(?<!\d,)(?P<num>{_NUM})\s?[~∼～]\s?$"
 )
+
+
+def _arrow_bounds(text: str, start: int, end: int) -> bool:
+    """Whether the arrow closing a rate at ``start:end`` bounds it ("기준중위소득 120%↓",
+    "60%↓ 대상": 120% or less) rather than signs a change ("출생아 수 3.2%↓"): a word of a
+    threshold in its clause before it or of whom it bounds just after, none of a change."""
+    if text[end - 1 : end] not in TRAILING_SIGNS:
+        return False
+    before = _CLAUSE_BREAK.split(text[max(0, start - 40) : start])[-1]
+    after = text[end : end + 8].lstrip(" )")
+    if any(w in before or w in after[:4] for w in CHANGE_WORDS):
+        return False
+    return any(w in before for w in THRESHOLD_WORDS) or after.startswith(THRESHOLD_AFTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,11 +322,12 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
             continue
         # (a △ set apart where an item opens is the item's mark, as before a count)
         start = m.end("neg") if m["neg"] and _item_mark(text, m) else m.start()
-        pct = parse_percent(text[start : m.end()])
+        end = m.end() - 1 if _arrow_bounds(text, start, m.end()) else m.end()
+        pct = parse_percent(text[start:end])
         if pct is None:
             continue
-        taken.add(start, m.end())
-        out.append(Mention("percent", text[start : m.end()], start, m.end(), value=pct, unit="%"))
+        taken.add(start, end)
+        out.append(Mention("percent", text[start:end], start, end, value=pct, unit="%"))
     for m in _MEASURE.finditer(text):
         a, b = m.start(), m.end()
         if not taken.free(a, b):

@@ -64,6 +64,16 @@ BRACKETED_SIGNS: dict[str, int] = {"-": -1, "+": 1, "△": -1, "▽": -1, "▼":
 
 #: arrows after a figure that say which way it changed ("3.2%↓", a rate cell's "3.2↑")
 TRAILING_SIGNS: dict[str, int] = {"↑": 1, "↓": -1}
+#: words of a change that, in running text, make an arrow after a rate its sign ("전년
+#: 대비 3.2%↓", "3.2%↓ 감소") where a word of a threshold is near too
+CHANGE_WORDS: tuple[str, ...] = (
+    "대비", "증감", "전년", "전월", "전기", "증가", "감소", "상승", "하락", "개선", "향상",
+    "악화", "변동", "급증", "급감", "증대", "축소",
+)  # fmt: skip
+#: words of a threshold before a rate in running text ("기준중위소득 120%↓") or of whom it
+#: bounds after it ("… 60%↓ 대상"): there the arrow bounds the rate (120% or less), no fall
+THRESHOLD_WORDS: tuple[str, ...] = ("소득", "기준", "요건", "자격", "이하", "이상", "미만", "초과")
+THRESHOLD_AFTER: tuple[str, ...] = ("가구", "대상", "계층", "가정", "세대", "이하", "이상")
 
 #: the percent sign in its two widths
 PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
