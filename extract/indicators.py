@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import regex
 
+from extract.normalize.measures import measure_unit
 from extract.parse.text import despace, squash
 from extract.parse.vocab import (
     GOAL_HEADERS,
@@ -143,6 +144,19 @@ def _name_col(heads: dict[int, list[str]], titled: bool) -> int | None:
     return None
 
 
+#: a table's declared unit ("(단위 : ㎡)")
+_DECLARED = regex.compile(r"단\s{0,2}위\s{0,2}[:：]?\s{0,2}([^\s,，)）]{1,6})")
+
+
+def _table_unit(info: TableInfo) -> str | None:
+    """The unit a table counts or measures in: its count unit, else the unit of measure it
+    declares ("(단위 : ㎡)": the table records no count unit then)."""
+    if info.count_unit:
+        return info.count_unit
+    m = _DECLARED.search(info.unit_raw or "")
+    return m[1] if m and measure_unit(m[1]) else None
+
+
 def _cell_unit(raw: str) -> str | None:
     m = _CELL_FIGURE.match(raw)
     return m[4] if m and m[4] else None
@@ -230,7 +244,9 @@ def _table_figures(
             if kind_here == "rate":
                 unit = _cell_unit(raw) or head_unit or "%"
             else:
-                unit = name_unit or row_unit or head_unit or _cell_unit(raw) or info.count_unit
+                unit = (
+                    name_unit or row_unit or head_unit or _cell_unit(raw) or _table_unit(info)
+                )
             out.append(
                 Indicator(
                     seq=0,

@@ -4,7 +4,8 @@ less is better (민원처리기간, 사고율) whose 달성률 is 목표 / 실�
 table of indicators whose first row holds words (A등급) keeps its 단위 column; a compound
 count of 천 and 백 parts ("1천2백명") is no count of its last part; an arrow after a rate
 that bounds it ("기준중위소득 120%↓ 가구") is no fall; a range of quarters written
-"’25. 1/4 ~ 2/4"."""
+"’25. 1/4 ~ 2/4"; 연내 (and 연중, 연말) only where it opens its word, not in "공연내"; a table of
+indicators in a unit of measure ("(단위 : ㎡)") gives its figures that unit."""
 
 from __future__ import annotations
 
@@ -90,3 +91,21 @@ QUARTER_RANGES: list[tuple[str, date, date]] = [
 def test_a_range_of_quarters_written_as_its_start(text: str, start: date, end: date) -> None:
     span = parse_date(text, year=2025)
     assert span is not None and (span.start, span.end, span.precision) == (start, end, "quarter")
+
+
+INSIDE_A_WORD: list[str] = ["○ 주요 공연내 좌석 확대", "○ 공연중 안전관리 강화", "○ 주연말 정산"]
+
+
+@pytest.mark.parametrize("text", INSIDE_A_WORD)
+def test_a_year_word_inside_a_word_is_no_date(text: str) -> None:
+    """연내/연중/연말 open their word: "공연내" (in the performance) is no date."""
+    assert [m.raw for m in find_mentions(text, year=2025) if m.kind == "date"] == []
+
+
+def test_a_table_of_indicators_in_a_unit_of_measure() -> None:
+    """"(단위 : ㎡)" over a table of indicators: its figures are in ㎡ (the table records no
+    count unit since 1f21e34; the indicators read the unit it declares)."""
+    rows = [["성과지표", "’24 목표", "’24 실적", "’25 목표"],
+            ["녹지 조성 면적", "5,000", "5,200", "6,000"]]  # fmt: skip
+    report = _card(p("○ 성과지표 (단위 : ㎡)"), _table(rows))
+    assert {(i.kind, i.unit) for i in report.indicators} == {("target", "㎡"), ("actual", "㎡")}

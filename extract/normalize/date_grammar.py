@@ -117,7 +117,8 @@ def _point(p: str) -> str:
         rf"(?({p}qq)(?![0-9A-Za-z])|(?:[ ]?(?:/[ ]?4[ ]?|사[ ]?)?분기|Q(?![0-9A-Za-z])"
         rf"|(?({p}q4)(?({p}yr)(?![0-9/.,])|(?!))|(?!)))))"
         rf"(?:{_S}(?P<{p}pv>{_alt(PERIOD_VAGUE)}){_VE})?"
-        rf"|(?({p}yr){seph}|)(?P<{p}w>{_YEAR_WORD}){_VE}"
+        # (a year word opens its word: "공연내", "공연중" name none)
+        rf"|(?({p}yr){seph}|(?<![가-힣]))(?P<{p}w>{_YEAR_WORD}){_VE}"
         rf"|(?({p}yr){sepm}|(?<![0-9.,’]))(?P<{p}m>{_MONTH})"
         rf"(?:(?P<{p}mw>[ ]?월)|(?({p}yd)(?:\.|{_NG})|(?={_S}~{_S}{_MONTH}[ ]?월)))"
         # (a month or day word written once, after a range: "2026년 3~4월", "3월 2~5일")
