@@ -123,6 +123,31 @@ def tbl(
     )
 
 
+#: (row, col) of a cell -> the (rows, cols) it spans
+Spans = dict[tuple[int, int], tuple[int, int]]
+
+
+def grid(rows: list[list[str]], spans: Spans | None = None) -> Raw:
+    """A table of ``rows`` (a cell's lines parted by newlines, each its paragraph);
+    ``spans``: (row, col) -> (rows, cols) a cell spans, the cells it covers left out."""
+    spans = spans or {}
+    covered = {
+        (r + i, c + j)
+        for (r, c), (rs, cs) in spans.items()
+        for i in range(rs)
+        for j in range(cs)
+        if (i, j) != (0, 0)
+    }
+    cells = [
+        cell(r, c, *map(p, text.split("\n")), rs=spans.get((r, c), (1, 1))[0],
+             cs=spans.get((r, c), (1, 1))[1])
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+        if (r, c) not in covered
+    ]  # fmt: skip
+    return tbl(len(rows), len(rows[0]), cells)
+
+
 def rect(*paras: str) -> Raw:
     """A rectangle with text (a text box)."""
     return Raw(

@@ -10,31 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hwpx_maker import Raw, cell, p, tbl
+from tests.hwpx_maker import grid, p
 from tests.test_other_reports import _hwpx
-
-Spans = dict[tuple[int, int], tuple[int, int]]
-
-
-def _grid(rows: list[list[str]], spans: Spans | None = None) -> Raw:
-    """A table of ``rows``; ``spans``: (row, col) -> (rows, cols) it spans."""
-    spans = spans or {}
-    covered = {
-        (r + i, c + j)
-        for (r, c), (rs, cs) in spans.items()
-        for i in range(rs)
-        for j in range(cs)
-        if (i, j) != (0, 0)
-    }
-    cells = [
-        cell(r, c, *map(p, text.split("\n")), rs=spans.get((r, c), (1, 1))[0],
-             cs=spans.get((r, c), (1, 1))[1])
-        for r, row in enumerate(rows)
-        for c, text in enumerate(row)
-        if (r, c) not in covered
-    ]  # fmt: skip
-    return tbl(len(rows), len(rows[0]), cells)
-
 
 Cell = tuple[float | None, int | None, str | None, str]
 
@@ -52,7 +29,7 @@ def _cells(*paras: str) -> dict[tuple[str, str], Cell]:
     }
 
 
-_ASSETS = _grid(
+_ASSETS = grid(
     [
         ["구  분", "토    지", "", "", "건    물", "", ""],
         ["", "필지", "면 적", "가 액", "동수", "면 적", "가 액"],
@@ -78,7 +55,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "area after money in the caption's list",
         [
             p("(단위 : 천원, ㎡)"),
-            p(_grid([["구  분", "가 액", "연면적"], ["청사", "52,000", "12,530"]])),
+            p(grid([["구  분", "가 액", "연면적"], ["청사", "52,000", "12,530"]])),
         ],
         {
             ("청사", "가액"): (52_000_000, 52_000_000, "천원", "krw"),
@@ -89,7 +66,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "area under a caption of money alone: no money",
         [
             p("(단위 : 천원)"),
-            p(_grid([
+            p(grid([
                 ["구  분", "필지", "면 적", "가 액"],
                 ["행정재산", "1,102", "3,210,955", "385,120,000"],
                 ["일반재산", "182", "351,463", "27,230,200"],
@@ -104,7 +81,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "a load in the caption's 톤 beside a count in its 대",
         [
             p("(단위 : 대, 톤)"),
-            p(_grid([
+            p(grid([
                 ["차  종", "톤수", "보유대수", "총적재량"],
                 ["덤프트럭", "15", "3", "45"],
                 ["화물차", "2.5", "4", "10"],
@@ -120,7 +97,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "a measure's column keeps the caption's unit of its kind, not another's",
         [
             p("(단위 : 톤/일)"),
-            p(_grid([
+            p(grid([
                 ["구  분", "처리량", "부지 면적"],
                 ["소각장", "1,200", "35"],
                 ["매립장", "800", "12"],
@@ -135,7 +112,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "a count dated in a bracket closing its header",
         [
             p("3. 위원회 현황"), p("(단위 : 명, 회)"),
-            p(_grid([
+            p(grid([
                 ["위원회명", "근거법령", "위원수", "개최 횟수\n(’25년)"],
                 ["공유재산심의회", "공유재산 및 물품 관리법", "15", "6"],
                 ["지방세심의위원회", "지방세기본법", "11", "3"],
@@ -151,7 +128,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "a counter before 수 under a caption of money",
         [
             p("(단위 : 천원)"),
-            p(_grid([
+            p(grid([
                 ["구  분", "동수", "보급 대수", "활동수", "가 액"],
                 ["행정재산", "80", "12", "7", "190,300,000"],
             ])),
@@ -165,7 +142,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
     ),
     (
         "a counter before 수 with no caption",
-        [p(_grid([["구  분", "필지 수", "건물 동수"], ["일반재산", "182", "6"]]))],
+        [p(grid([["구  분", "필지 수", "건물 동수"], ["일반재산", "182", "6"]]))],
         {
             ("일반재산", "필지 수"): (182, None, "필지", "count"),
             ("일반재산", "건물 동수"): (6, None, "동", "count"),
@@ -175,7 +152,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "words that end in a measure's word (거리) are no measure: the caption's money",
         [
             p("(단위 : 백만원)"),
-            p(_grid([
+            p(grid([
                 ["구  분", "먹거리", "볼거리", "즐길거리"],
                 ["본예산", "400", "300", "200"],
             ])),
@@ -189,7 +166,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "streets (특화거리) counted in the caption's 개소",
         [
             p("(단위 : 개소)"),
-            p(_grid([["구  분", "특화거리", "전통시장"], ["중앙동", "4", "3"]])),
+            p(grid([["구  분", "특화거리", "전통시장"], ["중앙동", "4", "3"]])),
         ],
         {
             ("중앙동", "특화거리"): (4, None, "개소", "count"),
@@ -200,7 +177,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "contracts extended (연 장) counted in the caption's 건, no length",
         [
             p("(단위 : 건)"),
-            p(_grid([
+            p(grid([
                 ["구  분", "신  규", "연  장", "해  지"],
                 ["위탁시설", "8", "20", "1"],
             ])),
@@ -213,7 +190,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
     (
         "a word ending in 동 before 수 (아동, 활동, 출동) counts no 동",
         [
-            p(_grid([
+            p(grid([
                 ["구  분", "이용아동수", "봉사활동 수", "구급출동수", "공동주택 동수"],
                 ["계", "320", "1,700", "56", "26"],
             ])),
@@ -229,7 +206,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "a note under its table that declares the unit",
         [
             p("4. 차량 현황"),
-            p(_grid([["구  분", "계", "승용", "화물"], ["보유대수", "24", "12", "4"]])),
+            p(grid([["구  분", "계", "승용", "화물"], ["보유대수", "24", "12", "4"]])),
             p("※ 단위 : 대"), p("5. 위원회"), p("○ 위원회 : 6개"),
         ],
         {
@@ -241,7 +218,7 @@ CASES: list[tuple[str, list[str], dict[tuple[str, str], Cell]]] = [
         "a note over its table that declares the unit",
         [
             p("4. 위탁 현황"), p("※ 단위 : 백만원"),
-            p(_grid([["시 설 명", "위탁금"], ["평생학습관", "1,920"]])),
+            p(grid([["시 설 명", "위탁금"], ["평생학습관", "1,920"]])),
         ],
         {("평생학습관", "위탁금"): (1_920_000_000, 1_920_000_000, "백만원", "krw")},
     ),
@@ -263,12 +240,12 @@ _HEAD = ["위원회명", "근거법령", "위원수", "개최 횟수"]
 def _committees(between: str) -> tuple[list[int], list[tuple[str, bool]]]:
     """The 위원회 table cut by the clerk into two of one header, ``between`` them: the
     tables' numbers of rows, and the row-total checks (detail, passed)."""
-    first = _grid([
+    first = grid([
         _HEAD, ["계 (4개)", "", "62", "16"],
         ["공유재산심의회", "공유재산 및 물품 관리법", "15", "6"],
         ["계약심의위원회", "지방계약법", "12", "4"],
     ], {(1, 0): (1, 2)})  # fmt: skip
-    second = _grid([
+    second = grid([
         _HEAD, ["지방세심의위원회", "지방세기본법", "11", "3"],
         ["주민참여예산위원회", "지방재정법", "24", "3"],
     ])  # fmt: skip

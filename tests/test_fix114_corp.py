@@ -42,13 +42,13 @@ def _table(rows: list[list[Cell]]) -> str:
     return p(tbl(len(rows), ncols, cells))
 
 
-def _hwpx(*paras: str) -> Report:
-    body = [p(x) for x in COVER] + list(paras)
+def _hwpx(*paras: str, cover: list[str] = COVER) -> Report:
+    body = [p(x) for x in cover] + list(paras)
     return check(parse_document(read_bytes(hwpx(sec(*body)), "report.hwpx"), "report"))
 
 
-def _text(lines: list[str]) -> Report:
-    body = "\n".join([*COVER, "", *lines]) + "\n"
+def _text(lines: list[str], cover: list[str] = COVER) -> Report:
+    body = "\n".join([*cover, "", *lines]) + "\n"
     return check(parse_document(read_bytes(body.encode(), "report.txt"), "report"))
 
 

@@ -10,32 +10,16 @@ from decimal import Decimal
 import pytest
 
 from schemas import Report
-from tests.hwpx_maker import cell, p, tbl
+from tests.hwpx_maker import Spans, grid, p
 from tests.test_other_reports import _hwpx, _text
 
-Spans = dict[tuple[int, int], tuple[int, int]]
 #: (indicator, unit, year, kind, value as printed)
 Figure = tuple[str, str | None, int | None, str, str]
 
 
 def _table(rows: list[list[str]], spans: Spans | None = None) -> str:
     """A table; ``spans``: (row, col) -> (rows, cols) it covers."""
-    spans = spans or {}
-    covered = {
-        (r + i, c + k)
-        for (r, c), (rs, cs) in spans.items()
-        for i in range(rs)
-        for k in range(cs)
-        if (i, k) != (0, 0)
-    }
-    cells = [
-        cell(r, c, *map(p, text.split("\n")), rs=spans.get((r, c), (1, 1))[0],
-             cs=spans.get((r, c), (1, 1))[1])
-        for r, row in enumerate(rows)
-        for c, text in enumerate(row)
-        if (r, c) not in covered
-    ]  # fmt: skip
-    return p(tbl(len(rows), len(rows[0]), cells))
+    return p(grid(rows, spans))
 
 
 def _card(*body: str) -> Report:

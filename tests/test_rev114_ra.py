@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import check, parse_document
-from extract.read import read_bytes
 from schemas import Report
-from tests.hwpx_maker import cell, hwpx, p, sec, tbl
+from tests.hwpx_maker import cell, p, tbl
+from tests.test_fix114_corp import _hwpx as corp_hwpx
+from tests.test_fix114_corp import _text as corp_text
 
 COVER = ["2025년 주요업무보고", "해솔시의회 기획행정위원회", "2025. 2.", "해솔시 재정국"]
 
@@ -30,13 +30,11 @@ def _table(rows: list[list[str]]) -> str:
 
 
 def _hwpx(*paras: str) -> Report:
-    body = [p(x) for x in COVER] + list(paras)
-    return check(parse_document(read_bytes(hwpx(sec(*body)), "report.hwpx"), "report"))
+    return corp_hwpx(*paras, cover=COVER)
 
 
 def _text(lines: list[str]) -> Report:
-    body = "\n".join([*COVER, "", *lines]) + "\n"
-    return check(parse_document(read_bytes(body.encode(), "report.txt"), "report"))
+    return corp_text(lines, cover=COVER)
 
 
 #: (the sum's label, its rows' labels): a 세출 table whose rows hold a side's word in a name
