@@ -14,9 +14,10 @@ import pytest
 
 from extract.normalize import find_dates, parse_count, parse_date, parse_money, parse_percent
 from extract.normalize.mentions import find_mentions
-from schemas import Report, TableCellRecord
+from schemas import Report
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table
+from tests.test_probe105_units import _cell
 
 Y = 2025
 
@@ -220,14 +221,6 @@ def _report(*paras: str) -> Report:
         p("Ⅱ. 2025년 주요업무계획"), p("1. 시민 참여"), p("□ 시민참여단 운영"),
         p("○ 운영기간 : ’25. 3.~12."),
     )  # fmt: skip
-
-
-def _cell(report: Report, row: str, col: str) -> TableCellRecord:
-    (cell,) = [
-        c for c in report.table_cells
-        if not c.is_header and c.row_header == row and c.col_header == col
-    ]  # fmt: skip
-    return cell
 
 
 #: (caption, header, figure) -> kind, value (won for money; start, end for dates)
