@@ -24,7 +24,8 @@ from extract.layout.marking import mark_lines
 from extract.layout.outline import NO_TITLES, build_outline
 from extract.layout.stacked import unstack_rows
 from extract.layout.tables import build_tables, with_caption
-from extract.layout.textgrid import infer_grids, split_header
+from extract.layout.textgrid import infer_grids
+from extract.layout.textheads import split_header
 from extract.layout.vocab import (
     BOUND_WORDS,
     BULLETS,

@@ -9,7 +9,7 @@ import pytest
 
 from extract.document import Line
 from extract.layout.markers import read_marker
-from extract.layout.textgrid import aligned_header
+from extract.layout.textheads import aligned_header
 from extract.normalize import find_dates
 from extract.normalize.wraps import join_wrapped
 from tests.hwpx_maker import p

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from extract.document import Cell, Grid, Line
 from extract.layout.markers import read_marker
 from extract.layout.scan import scan_tables
-from extract.layout.textgrid import header_label
+from extract.layout.textheads import header_label
 from extract.layout.textspans import line_spans
 from extract.layout.vocab import HEADER_LABELS
 from extract.normalize.spacing import word_spans, words

@@ -13,7 +13,7 @@ from extract.document import Line
 from extract.layout import Table
 from extract.layout.caption_units import header_unit
 from extract.layout.cells import is_value
-from extract.layout.textgrid import split_header
+from extract.layout.textheads import split_header
 from extract.parse.base import prov
 from extract.parse.card_tables import columns_cost, row_costs
 from extract.parse.costs import (
