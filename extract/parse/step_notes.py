@@ -12,6 +12,7 @@ import regex
 
 from extract.layout.markers import read_marker
 from extract.normalize import find_dates
+from extract.normalize.dates import DateSpan
 from extract.normalize.vocab import COUNT_UNITS, UNITS
 from extract.parse.clauses import CHAIN_ARROWS
 from extract.parse.project_facts import prep_date
@@ -78,12 +79,11 @@ def dates_a_statute(text: str, year: int | None) -> bool:
     >>> dates_a_statute("※ 「가온구 돌봄 조례」 시행(’26. 7.)", 2026)
     False
     """
-    line = prep_date(split_marker(collapse(text))[1])
-    found = find_dates(line, year=year)
-    if len(found) != 1:
+    one = _one_date(text, year)
+    if one is None:
         return False
     # (the words without the date and the colon or brackets it stands in)
-    words = regex.sub(r"^[\s:：,]++", "", line.replace(found[0].raw, " ", 1))
+    words = regex.sub(r"^[\s:：,]++", "", one[0])
     m = _QUOTED_STATUTE.match(words)
     if m is None:
         return False
@@ -93,6 +93,16 @@ def dates_a_statute(text: str, year: int | None) -> bool:
         and not any(w in name for w in OWN_RULE_WORDS)
         and m["word"].startswith(STATUTE_EFFECT_WORDS)
     )
+
+
+def _one_date(text: str, year: int | None) -> tuple[str, DateSpan] | None:
+    """A line's words with its one date blanked out, and that date; None unless the line
+    (its marker aside) holds exactly one date."""
+    line = prep_date(split_marker(collapse(text))[1])
+    found = find_dates(line, year=year)
+    if len(found) != 1:
+        return None
+    return line.replace(found[0].raw, " ", 1), found[0]
 
 
 def year_figure_note(text: str, year: int | None) -> bool:
@@ -106,11 +116,10 @@ def year_figure_note(text: str, year: int | None) -> bool:
     >>> year_figure_note("※ ’26년 3개소 추가 설치", 2026)
     False
     """
-    line = prep_date(split_marker(collapse(text))[1])
-    found = find_dates(line, year=year)
-    if len(found) != 1 or found[0].precision != "year":
+    one = _one_date(text, year)
+    if one is None or one[1].precision != "year":
         return False
-    words = line.replace(found[0].raw, " ", 1)
+    words = one[0]
     if (m := PAREN_END.search(words)) is not None:
         words = words[: m.start()]
     figure = FIGURE_END.search(words)
