@@ -27,6 +27,7 @@ from extract.normalize.vocab import NIL_CELLS, QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import note_side, side_of
 from extract.parse.budget_scope import other_body, plain_note
+from extract.parse.budget_shares import without_shares
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SIDE_WORDS, SUBTOTAL_WORDS
 from extract.parse.budget_words import (
     bare,
@@ -73,7 +74,7 @@ def header_basis(text: str, year: int) -> str | None:
 
 def is_template_header(text: str) -> bool:
     """구 분 | two years | 증감 | 증감률: the template's header (any order of the years)."""
-    key = squash(text)
+    key = without_shares(text)  # ("증 감 | 구성비(%)": a share, no rate of the change)
     years = header_years(text)
     rate = any(w in key for w in RATE_WORDS)
     return len(years) == 2 and len(set(years)) == 2 and "증감" in key and rate

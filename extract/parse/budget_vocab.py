@@ -62,6 +62,10 @@ DIFFERENCE_WORDS: tuple[str, ...] = ("증감", "대비", "차액", "차이", "�
 #: parenthesized figure in the cell ("예산액(구성비)": 51,288(30.7)), not of the column
 RATE_WORDS: tuple[str, ...] = ("률", "율", "비율", "구성비", "비중", "%")
 
+#: header words of a column of shares of the total ("구성비", "비중"): percentages, but no
+#: change's rate, so never a summary's 증감률 (a 재단's 수입 | 2025년 | 2024년 | 증 감 | 구성비)
+SHARE_WORDS: tuple[str, ...] = ("구성비", "비중", "점유율")
+
 #: labels of a row of rates or shares (a row label is matched whole: "비율", not "...대비")
 RATE_ROWS: tuple[str, ...] = ("증감률", "증감율", "비율", "구성비", "비중", "%")
 

@@ -17,6 +17,7 @@ from extract.normalize.money import change_rate
 from extract.parse.budget_parts import side_part
 from extract.parse.budget_prose import side_of
 from extract.parse.budget_scope import header_year
+from extract.parse.budget_shares import is_share_header
 from extract.parse.budget_table import Reading, Row
 from extract.parse.budget_vocab import (
     AMENDED_BASES,
@@ -246,7 +247,10 @@ def _wide_view(
     """:func:`wide_view` of the columns ``reading`` names (``side``: theirs)."""
     amounts = {k: h for k, (h, kind) in reading.columns.items() if kind == "amount"}
     diffs = [k for k, (_, kind) in reading.columns.items() if kind == "difference"]
-    rates = {k: h for k, (h, kind) in reading.columns.items() if kind == "rate"}
+    rates = {
+        k: h for k, (h, kind) in reading.columns.items()
+        if kind == "rate" and not is_share_header(h.rsplit(" / ", 1)[-1])
+    }  # fmt: skip  # (a share of the total, "구성비", is no rate of the change)
     years = {k: header_year(h) for k, h in amounts.items()}
     if len({y for y in years.values() if y is not None}) >= 2:
         # (the 계 of the years' columns beside them, "2025 예산 | 2026 계획 | 합 계": of no
