@@ -222,7 +222,9 @@ WORDS_COLUMN_HEADERS: frozenset[str] = frozenset(
      "주요시설", "시설명", "위치", "소재지",
      # (the division a row's project or event is run by, "… 96,480 | 도시계획과")
      "담당과", "소관과", "주관과", "담당부서", "소관부서", "주관부서", "추진부서", "부서", "부서명",
-     "담당팀", "소관팀", "주관팀"}
+     "담당팀", "소관팀", "주관팀",
+     # (a grade an evaluation gave each row, after its 배점 and 득점: "경영관리  40  33.2  나")
+     "등급", "평가등급", "종합등급"}
 )
 
 #: headers of the columns of a table of words alone, no figure in its rows (an office's

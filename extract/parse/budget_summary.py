@@ -27,7 +27,7 @@ from extract.normalize.vocab import NIL_CELLS, QUOTE_CLASS, UNITS
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import note_side, side_of
 from extract.parse.budget_scope import other_body, plain_note
-from extract.parse.budget_shares import without_shares
+from extract.parse.budget_shares import is_share_header
 from extract.parse.budget_vocab import BARE_HEADER_YEAR, SIDE_WORDS, SUBTOTAL_WORDS
 from extract.parse.budget_words import (
     bare,
@@ -74,10 +74,15 @@ def header_basis(text: str, year: int) -> str | None:
 
 def is_template_header(text: str) -> bool:
     """구 분 | two years | 증감 | 증감률: the template's header (any order of the years)."""
-    key = without_shares(text)  # ("증 감 | 구성비(%)": a share, no rate of the change)
+    key = squash(text)
     years = header_years(text)
     rate = any(w in key for w in RATE_WORDS)
-    return len(years) == 2 and len(set(years)) == 2 and "증감" in key and rate
+    # (a share of the total beside them, "증 감 | 증감률 | 구성비(%)", is a column more than
+    # the template's: the structure parser reads the grid, the share no rate of the change)
+    return (
+        len(years) == 2 and len(set(years)) == 2 and "증감" in key and rate
+        and not is_share_header(text)
+    )
 
 
 def _table_end(lines: list[Line]) -> list[Line]:

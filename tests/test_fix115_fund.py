@@ -1,0 +1,158 @@
+"""A city-funded foundation's 주요업무보고 to its council (probe 115, fund: an 출연기관, a
+`미래문화재단` or `OO복지재단`, saved by Hancom as text, its tables aligned with spaces).
+
+Its budget is 수입 and 지출, each a table of two years, their change and each row's share of
+the whole, `구    분   2025년 예산   2024년 예산   증  감   구성비`: the share was read as the
+change's rate (`change_pct` 65.7 for a change of 6.5 %), and every row's rate check failed.
+With a rate beside the share, `증감(A-B) | 증감률 | 구성비(%)`, the template's four columns
+took the share of one row as the next row's name (`100.0 시출연금`), and the 지출 rows kept
+the 수입 side.  Its 경영평가 table closes each row with the grade given, `경영관리  40  33.2
+나`: a last column of words, the table was lost into the bullet above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
+from schemas import Report
+
+COVER = ["2025 주요업무보고", "", "미 래 문 화 재 단", "", "2025. 2.", "",
+         "가 온 시 의 회  문 화 복 지 위 원 회", ""]  # fmt: skip
+
+
+def _text(lines: list[str]) -> Report:
+    body = "\n".join([*COVER, *lines]) + "\n"
+    return check(parse_document(read_bytes(body.encode(), "report.txt"), "report"))
+
+
+def _budget(header: str, rows: list[str]) -> list[str]:
+    """A general chapter whose budget part draws 수입 and 지출 under ``header``."""
+    return [
+        "Ⅰ. 기 관 개 요", "", "1. 일반현황", "", " ○ 설 립 일 : 2015. 3. 2.", "",
+        "2. 2025년 예산", "", " <수    입>",
+        "                                                (단위 : 천원, %)",
+        f"   {header}", *rows[:3], "", " <지    출>",
+        "                                                (단위 : 천원, %)",
+        f"   {header}", *rows[3:], "",
+        "Ⅱ. 2025년 주요사업 추진계획", "", "1. 시민문화축제 개최", "",
+        " ○ 사업기간 : 2025. 9. 26. ~ 9. 28.", " ○ 사 업 비 : 850,000천원 (시비)", "",
+    ]  # fmt: skip
+
+
+# --- a share of the whole beside the change --------------------------------------------------
+
+#: (the header, the rows of 수입 then 지출, each row's name, side and change's rate as printed)
+SHARES = [
+    pytest.param(
+        "구    분         2025년 예산    2024년 예산      증  감     구성비",
+        ["   합    계          12,480,000     11,650,000     830,000      100.0",
+         "   출 연 금           8,200,000      7,700,000     500,000       65.7",
+         "   자체수입           4,280,000      3,950,000     330,000       34.3",
+         "   합    계          12,480,000     11,650,000     830,000      100.0",
+         "   인 건 비           4,350,000      4,100,000     250,000       34.9",
+         "   사 업 비           8,130,000      7,550,000     580,000       65.1"],
+        [("계", "revenue", None), ("출연금", "revenue", None), ("자체수입", "revenue", None),
+         ("계", "expenditure", None), ("인건비", "expenditure", None),
+         ("사업비", "expenditure", None)],
+        id="share-no-rate",
+    ),
+    pytest.param(
+        "구    분         2025년(A)     2024년(B)     증감(A-B)    증감률    구성비(%)",
+        ["   합    계         9,860,000     9,240,000      620,000      6.7      100.0",
+         "   시 출 연 금       7,450,000     7,010,000      440,000      6.3       75.6",
+         "   자 체 수 입       2,410,000     2,230,000      180,000      8.1       24.4",
+         "   합    계         9,860,000     9,240,000      620,000      6.7      100.0",
+         "   인  건  비        3,920,000     3,650,000      270,000      7.4       39.8",
+         "   사  업  비        5,940,000     5,590,000      350,000      6.3       60.2"],
+        [("계", "revenue", 6.7), ("시출연금", "revenue", 6.3), ("자체수입", "revenue", 8.1),
+         ("계", "expenditure", 6.7), ("인건비", "expenditure", 7.4),
+         ("사업비", "expenditure", 6.3)],
+        id="rate-and-share",
+    ),
+    pytest.param(
+        "구    분         2025년 예산    2024년 예산      증  감     비  중",
+        ["   합    계           5,000,000      4,600,000     400,000      100.0",
+         "   출 연 금           4,000,000      3,700,000     300,000       80.0",
+         "   국비 보조금        1,000,000        900,000     100,000       20.0",
+         "   합    계           5,000,000      4,600,000     400,000      100.0",
+         "   인 건 비           2,000,000      1,900,000     100,000       40.0",
+         "   경상운영비         3,000,000      2,700,000     300,000       60.0"],
+        [("계", "revenue", None), ("출연금", "revenue", None), ("국비 보조금", "revenue", None),
+         ("계", "expenditure", None), ("인건비", "expenditure", None),
+         ("경상운영비", "expenditure", None)],
+        id="weight-no-rate",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "rows", "expected"), SHARES)
+def test_a_share_of_the_whole_is_no_rate_of_the_change(
+    header: str, rows: list[str], expected: list[tuple[str, str, float | None]]
+) -> None:
+    """Each row of 수입 and 지출 by its own name and side; its change's rate only where a
+    column of rates prints it; no rate check fails on right arithmetic."""
+    report = _text(_budget(header, rows))
+    got = [(r.unit, r.side, r.change_pct) for r in report.budget_summary]
+    assert got == [(u, s, pytest.approx(p) if p is not None else None) for u, s, p in expected]
+    failed = [v.check for v in report.validation if not v.passed]
+    assert failed == []
+
+
+def test_the_share_cells_stay_percentages() -> None:
+    """The share's column keeps its figures as percentages (`65.7` under 구성비, in %)."""
+    report = _text(_budget(SHARES[0].values[0], SHARES[0].values[1]))  # type: ignore[arg-type]
+    cell = next(c for c in report.table_cells if c.raw == "65.7")
+    assert (cell.unit, cell.value_kind) == ("%", "percent")
+    assert [r.change_pct for r in report.budget_summary if r.unit == "출연금"] == [None]
+
+
+# --- an evaluation's grade after its figures --------------------------------------------------
+
+#: (the header, its rows, (row label, 득점, grade) as printed)
+GRADES = [
+    pytest.param(
+        "구    분          배  점      득  점      등  급",
+        ["   종    합           100        84.5         나",
+         "   경영관리            40        33.2         나",
+         "   주요사업            60        51.3         가"],
+        [("종합", "84.5", "나"), ("경영관리", "33.2", "나"), ("주요사업", "51.3", "가")],
+        id="grade-letters",
+    ),
+    pytest.param(
+        "구    분            배  점      득  점    평가등급",
+        ["   계                    100        91.2        A",
+         "   리더십·전략            20        18.5        S",
+         "   경영효율               80        72.7        B"],
+        [("계", "91.2", "A"), ("리더십·전략", "18.5", "S"), ("경영효율", "72.7", "B")],
+        id="grade-latin",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "rows", "expected"), GRADES)
+def test_an_evaluations_grade_column_keeps_its_table(
+    header: str, rows: list[str], expected: list[tuple[str, str, str]]
+) -> None:
+    """`구 분 | 배 점 | 득 점 | 등 급`: a table, each row's score and its grade in their cells,
+    not words of the bullet over it."""
+    lines = [
+        "Ⅰ. 기 관 개 요", "", " ○ 설 립 일 : 2015. 3. 2.", "",
+        "Ⅱ. 2024년 경영실적 평가 결과", "",
+        ' □ 평가결과 : 종합 "나" 등급 (84.5점)', "", f"   {header}", *rows, "",
+        "Ⅲ. 2025년 주요사업 추진계획", "", "1. 시민문화축제 개최", "",
+        " ○ 사업기간 : 2025. 9. 26. ~ 9. 28.", "",
+    ]  # fmt: skip
+    report = _text(lines)
+    cells = report.table_cells
+    got = []
+    for label, _, _ in expected:
+        row = [c for c in cells if c.row_header == label]
+        got.append((
+            label,
+            next((c.raw for c in row if "득" in (c.col_header or "")), None),
+            next((c.raw for c in row if "등급" in (c.col_header or "").replace(" ", "")), None),
+        ))  # fmt: skip
+    assert got == expected
+    assert report.residue == []
