@@ -27,11 +27,3 @@ def is_share_header(text: str) -> bool:
     """
     return _SHARE.search(squash(text)) is not None
 
-
-def without_shares(text: str) -> str:
-    """A header line squashed, its share columns' words (and their `(%)`) left out.
-
-    >>> without_shares("구 분  2025년  2024년  증 감  구성비(%)")
-    '구분2025년2024년증감'
-    """
-    return _SHARE.sub("", squash(text))
