@@ -44,6 +44,7 @@ from extract.layout.gapgrid import (
 )
 from extract.layout.lowerheads import groups_under, lower_stacked, spelled_out
 from extract.layout.markers import read_marker
+from extract.layout.midgroups import centred_groups
 from extract.layout.remarkgap import remark_gap_grid
 from extract.layout.spanheads import grouped_header, stacked_groups, stacked_header
 from extract.layout.sparserows import sparse_grid
@@ -502,6 +503,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             header, rows = split[0], list(split[1])
         levels = None if remark or groups or split is not None else two_labels(body, rows)
         if levels is not None:
+            levels = centred_groups(levels)  # ("수 입" printed on its block's middle row)
             levels, more = group_wraps(body, levels, wraps)
             grids.append(
                 two_label_grid(head, toks[:n_label], header, body, rows, levels, more)
