@@ -112,7 +112,9 @@ OFFICIALS: frozenset[str] = frozenset(
      "상임이사", "사무처장", "사무국장", "교육감", "부교육감", "교육장",
      "의장", "부의장",  # (a 의회's chart: "의 장" over its 사무처)
      # (a 읍's, a 면's or a 동's head over its teams: "읍    장")
-     "읍장", "면장", "동장"}
+     "읍장", "면장", "동장",
+     # (an 출연기관's or a 공단's board over its 대표이사: "이   사   회" at a chart's top)
+     "이사회"}
 )  # fmt: skip
 
 #: words a part of the general section about the organisation starts with
