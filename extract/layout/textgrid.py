@@ -45,6 +45,7 @@ from extract.layout.gapgrid import (
 from extract.layout.lowerheads import groups_under, lower_stacked, spelled_out
 from extract.layout.markers import read_marker
 from extract.layout.midgroups import centred_groups
+from extract.layout.overgroup import group_over
 from extract.layout.remarkgap import remark_gap_grid
 from extract.layout.spanheads import grouped_header, stacked_groups, stacked_header
 from extract.layout.sparserows import sparse_grid
@@ -478,6 +479,11 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             united = units_under(head, n_label, header, lifted, remark=False)
             if united is not None:
                 header, extra = united, (*extra, lifted.no)
+        over_line: Line | None = None  # (a group's name alone on the line over the header)
+        if header is not None and stacked is None and not remark and lifted is None and i:
+            over = group_over(content[i - 1], head, n_label, header)
+            if over is not None:
+                groups, over_line = over, content[i - 1]
         if header is not None and remark:
             header = [*header, " ".join(toks[len(toks) - n_remark :])]
             # (a line of units alone under the header, "(백만원)" under 사업비: its column's)
@@ -516,6 +522,8 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
             cells = (
                 _grouped_cells(label, groups, head, (head.no,), extra)
                 if years_row is not None
+                else _grouped_cells(label, groups, head, (head.no,), (over_line.no,))
+                if over_line is not None
                 else _grouped_cells(label, groups, head, extra[:1], extra[1:])
             )
         else:
