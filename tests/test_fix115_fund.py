@@ -8,6 +8,11 @@ With a rate beside the share, `증감(A-B) | 증감률 | 구성비(%)`, the temp
 took the share of one row as the next row's name (`100.0 시출연금`), and the 지출 rows kept
 the 수입 side.  Its 경영평가 table closes each row with the grade given, `경영관리  40  33.2
 나`: a last column of words, the table was lost into the bullet above it.
+Its budget in one table, each side's name printed on a middle row of the block its 계
+opens (Hancom's text of a cell merged down), left the rows above the name of no side and
+the 계 under the side before.  Its chart's board, `이   사   회`, was a team; and its staff
+table's form of employment, `정 규 직` spaced out on the line over `소계 | 1급 … 7급`, was
+lost: the grades of no form, its 소계 none.
 """
 
 from __future__ import annotations
@@ -156,3 +161,150 @@ def test_an_evaluations_grade_column_keeps_its_table(
         ))  # fmt: skip
     assert got == expected
     assert report.residue == []
+
+
+# --- a side's name printed on its block's middle row ----------------------------------------
+
+def _one_table(rows: list[str]) -> list[str]:
+    return [
+        "Ⅰ. 일 반 현 황", "", " ○ 설 립 일 : 2015. 3. 2.", "", "1. 2025년 예산",
+        "                                                           (단위 : 천원, %)",
+        "   구    분              2025년 예산    2024년 예산      증  감     구성비",
+        *rows, "",
+        "Ⅱ. 2025년 주요업무 추진계획", "", "1. 시민문화축제 개최", "",
+        " ○ 사업기간 : 2025. 9. 26. ~ 9. 28.", "",
+    ]  # fmt: skip
+
+
+#: (the rows, each side's rows' names in order)
+MIDDLE = [
+    pytest.param(
+        ["          계              12,480,000     11,650,000     830,000      100.0",
+         "          출 연 금         8,200,000      7,700,000     500,000       65.7",
+         "   수 입  국비 보조금      1,850,000      1,600,000     250,000       14.8",
+         "          자체수입         2,130,000      2,050,000      80,000       17.1",
+         "          이 월 금           300,000        300,000           0        2.4",
+         "          계              12,480,000     11,650,000     830,000      100.0",
+         "   지 출  인 건 비         4,350,000      4,100,000     250,000       34.9",
+         "          경상운영비       1,240,000      1,250,000     △10,000        9.9",
+         "          사 업 비         6,890,000      6,300,000     590,000       55.2"],
+        {"revenue": ["계", "출연금", "국비 보조금", "자체수입", "이월금"],
+         "expenditure": ["계", "인건비", "경상운영비", "사업비"]},
+        id="revenue-and-spending",
+    ),
+    pytest.param(
+        ["          계               5,000,000      4,600,000     400,000      100.0",
+         "   수 입  출 연 금         4,000,000      3,700,000     300,000       80.0",
+         "          자체수입         1,000,000        900,000     100,000       20.0",
+         "          계               5,000,000      4,600,000     400,000      100.0",
+         "   지 출  인 건 비         2,000,000      1,900,000     100,000       40.0",
+         "          사 업 비         3,000,000      2,700,000     300,000       60.0"],
+        {"revenue": ["계", "출연금", "자체수입"], "expenditure": ["계", "인건비", "사업비"]},
+        id="second-row",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "expected"), MIDDLE)
+def test_a_side_printed_on_its_blocks_middle_row_is_the_blocks_from_its_total(
+    rows: list[str], expected: dict[str, list[str]]
+) -> None:
+    """`수 입` printed beside a middle row of the block its 계 opens: the 계 and the rows
+    above its name are of that side too; each side's 계 its total."""
+    report = _text(_one_table(rows))
+    got: dict[str, list[str]] = {}
+    for r in report.budget_summary:
+        got.setdefault(str(r.side), []).append(r.unit)
+    assert got == expected
+    assert [r.is_total for r in report.budget_summary if r.unit == "계"] == [True, True]
+    assert [v.check for v in report.validation if not v.passed] == []
+
+
+# --- a board at the chart's top -----------------------------------------------------------------
+
+CHART = [
+    "                         이   사   회",
+    "                              │",
+    "              감   사 ────────┤",
+    "                              │",
+    "                          대 표 이 사",
+    "                              │",
+    "        ┌─────────────────────┼─────────────────────┐",
+    "    경영기획실           문화사업본부           시설운영본부",
+    "    기획예산팀            공연사업팀             시설관리팀",
+    "    총무인사팀            축제사업팀             문화회관팀",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "top", [pytest.param(CHART[0], id="spaced-out"),
+            pytest.param("                           이사회", id="whole")],
+)  # fmt: skip
+def test_the_board_over_the_chart_is_no_unit(top: str) -> None:
+    """`이 사 회` over `대 표 이 사` at a foundation's chart's top: an organ of its
+    governance, as 이사장 and 대표이사 are officials, no unit; the count line's `6팀`
+    holds."""
+    lines = [
+        "Ⅰ. 일 반 현 황", "", "1. 조    직 : 이사회, 감사, 대표이사 - 2본부 1실 6팀", "",
+        top, *CHART[1:], "",
+        "Ⅱ. 2025년 주요업무 추진계획", "", "1. 시민문화축제 개최", "",
+        " ○ 사업기간 : 2025. 9. 26. ~ 9. 28.", "",
+    ]  # fmt: skip
+    report = _text(lines)
+    names = {u.name: u.parent for u in report.organization}
+    assert "이사회" not in names
+    assert names["공연사업팀"] == "문화사업본부"
+    assert [v.detail for v in report.validation if not v.passed] == []
+
+
+# --- a form of employment spaced out over its grades ----------------------------------------
+
+#: (the group's word, the header's grades, each row of the staffing read)
+OVER = [
+    pytest.param(
+        "정", "규", "직",
+        [("계", None, True, 62, 58), ("정규직", None, True, 48, 45),
+         ("정규직", "1급", False, 1, 1), ("정규직", "2급", False, 3, 3),
+         ("정규직", "3급", False, 6, 5), ("정규직", "4급", False, 10, 9),
+         ("정규직", "5급", False, 12, 12), ("정규직", "6급", False, 10, 9),
+         ("정규직", "7급", False, 6, 6), ("무기계약직", "무기계약직", False, 8, 8),
+         ("기간제", "기간제", False, 6, 5)],
+        id="regular-staff",
+    ),
+    pytest.param(
+        "일", "반", "직",
+        [("계", None, True, 62, 58), ("일반직", None, True, 48, 45),
+         ("일반직", "1급", False, 1, 1), ("일반직", "2급", False, 3, 3),
+         ("일반직", "3급", False, 6, 5), ("일반직", "4급", False, 10, 9),
+         ("일반직", "5급", False, 12, 12), ("일반직", "6급", False, 10, 9),
+         ("일반직", "7급", False, 6, 6), ("무기계약직", "무기계약직", False, 8, 8),
+         ("기간제", "기간제", False, 6, 5)],
+        id="general-service",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "c", "expected"), OVER)
+def test_a_form_spaced_out_over_its_grades_is_each_grades(
+    a: str, b: str, c: str, expected: list[tuple[str, str | None, bool, int, int]]
+) -> None:
+    """`정 규 직` alone on the line over `소계 | 1급 … 7급` of the header line: each grade's
+    row of that form, its 소계 the form's total; 무기계약직 and 기간제 forms of their own."""
+    over = " " * 19 + a + " " * 17 + b + " " * 17 + c
+    lines = [
+        "Ⅰ. 일 반 현 황", "", "1. 인    력",
+        "                                                               (단위 : 명)",
+        over,
+        "   구  분    계    소계   1급  2급  3급  4급  5급  6급  7급   무기계약직   기간제",
+        "   정  원    62     48     1    3    6   10   12   10    6        8          6",
+        "   현  원    58     45     1    3    5    9   12    9    6        8          5",
+        "",
+        "Ⅱ. 2025년 주요업무 추진계획", "", "1. 시민문화축제 개최", "",
+        " ○ 사업기간 : 2025. 9. 26. ~ 9. 28.", "",
+    ]  # fmt: skip
+    report = _text(lines)
+    got = [
+        (r.employment or "계", r.grade, r.is_total, r.authorized, r.current)
+        for r in report.staffing
+    ]
+    assert got == expected
