@@ -17,6 +17,8 @@ lost: the grades of no form, its 소계 none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from extract.pipeline import check, parse_document
@@ -308,3 +310,53 @@ def test_a_form_spaced_out_over_its_grades_is_each_grades(
         for r in report.staffing
     ]
     assert got == expected
+
+
+# --- a row of the grades an evaluation gave ---------------------------------------------------
+
+def _results_hwpx(label: str, grades: list[str]) -> Report:
+    from tests.hwpx_maker import grid, hwpx, p, sec
+
+    body = [p(x) for x in ["2025 주요업무보고", "미래문화재단", "2025. 2."]] + [
+        p("Ⅰ. 기관 개요"), p("○ 설 립 일 : 2015. 3. 2."),
+        p("Ⅱ. 경영실적 평가 결과"), p("□ 최근 3년간 경영실적 평가 결과"),
+        p(grid([["구    분", "2022년", "2023년", "2024년"], [label, *grades],
+                ["평가점수", "78.3", "84.5", "91.2"]])),
+        p("Ⅲ. 2025년 주요업무 추진계획"), p("1. 시민문화축제 개최"),
+        p("○ 사업기간 : 2025. 9. 26. ~ 9. 28."),
+    ]  # fmt: skip
+    return check(parse_document(read_bytes(hwpx(sec(*body)), "report.hwpx"), "report"))
+
+
+def _results_text(label: str, grades: list[str]) -> Report:
+    return _text([
+        "Ⅰ. 기 관 개 요", "", " ○ 설 립 일 : 2015. 3. 2.", "",
+        "Ⅱ. 경영실적 평가 결과", "", " □ 최근 3년간 경영실적 평가 결과", "",
+        "   구    분        2022년        2023년        2024년",
+        f"   {label}          " + "            ".join(grades),
+        "   평가점수         78.3          84.5          91.2", "",
+        "Ⅲ. 2025년 주요업무 추진계획", "", "1. 시민문화축제 개최", "",
+        " ○ 사업기간 : 2025. 9. 26. ~ 9. 28.", "",
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("read", [pytest.param(_results_text, id="text"),
+                                  pytest.param(_results_hwpx, id="hwpx")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("label", "grades"),
+    [pytest.param("평가등급", ["다", "나", "가"], id="hangul"),
+     pytest.param("종합등급", ["B", "A", "S"], id="latin")],
+)  # fmt: skip
+def test_a_row_of_grades_is_a_row_of_the_body(
+    read: Callable[[str, list[str]], Report], label: str, grades: list[str]
+) -> None:
+    """`평가등급 | 다 | 나 | 가` under `구 분 | 2022년 | 2023년 | 2024년`: each grade under its
+    year, the years the one header row, the scores under them too."""
+    report = read(label, grades)
+    table = next(t for t in report.tables if t.n_cols == 4)
+    assert table.header_rows == 1
+    cells = {(c.row_header, c.col_header): c.raw for c in report.table_cells if not c.is_header}
+    assert [cells.get((label, f"{y}년")) for y in (2022, 2023, 2024)] == grades
+    assert [cells.get(("평가점수", f"{y}년")) for y in (2022, 2023, 2024)] == [
+        "78.3", "84.5", "91.2"
+    ]

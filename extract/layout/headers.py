@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from extract.layout.cells import TableCell, is_unit_count, is_value
+from extract.layout.graderow import graded_row
 from extract.layout.vocab import (
     BAND_HEADER_WORDS,
     BANNER_GLYPHS,
@@ -152,7 +153,14 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
     ]
     # (a row of entries under the first, a 과's teams listed with commas beside its duties,
     # holds no figure and is the body's all the same: a header's rows are short labels)
-    entries = [r > 0 and any(_entries(c.text) for c in row) for r, row in enumerate(by_row)]
+    entries = [
+        r > 0 and (
+            any(_entries(c.text) for c in row)
+            # (or grades an evaluation gave, "평가등급 | 다 | 나 | 가", a row of the body)
+            or graded_row([c.text for c in sorted(row, key=lambda c: c.col)])
+        )
+        for r, row in enumerate(by_row)
+    ]  # fmt: skip
     head = 0
     while head < min(MAX_HEADER_ROWS, n_rows) and not (has_value[head] or entries[head]):
         head += 1

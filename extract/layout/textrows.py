@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extract.layout.cells import is_value
+from extract.layout.graderow import grade_values
 from extract.layout.vocab import REMARK_WORDS, WORDS_COLUMN_HEADERS
 from extract.normalize.vocab import WHOLE_CHANGE_WORDS
 
@@ -28,6 +29,8 @@ def squash(text: str) -> str:
 def trailing_values(tokens: Sequence[str]) -> int:
     """How many values a row ends with; its last may be a rate's word for an item new this
     year after a figure ("- 620,000 620,000 순증"), a value of no figure."""
+    if graded := grade_values(tokens):
+        return graded  # ("평가등급  다  나  가": an evaluation's grades, a column each)
     n = 0
     for i in range(len(tokens) - 1, -1, -1):
         t = tokens[i]

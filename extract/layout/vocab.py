@@ -227,6 +227,10 @@ WORDS_COLUMN_HEADERS: frozenset[str] = frozenset(
      "등급", "평가등급", "종합등급"}
 )
 
+#: labels of a row of the grades an evaluation gave, one a column ("평가등급  다  나  가"
+#: under "2022년 | 2023년 | 2024년"): its grades are the row's values, not a header's names
+GRADE_ROW_LABELS: frozenset[str] = frozenset({"등급", "평가등급", "종합등급", "경영평가등급"})
+
 #: headers of the columns of a table of words alone, no figure in its rows (an office's
 #: heads, "직 위 | 직 급 | 성 명 | 전화번호"; its committees, "위원회명 | 근 거 | 소관부서")
 WORD_TABLE_HEADERS: frozenset[str] = frozenset(
