@@ -190,6 +190,36 @@ def _stem_boxes(
 _STEM = regex.compile(r"\p{Hangul}{2,8}+")
 
 
+def _under_kind(
+    head: Box, c: TableCell, by_cell: Sequence[tuple[TableCell, list[Box]]]
+) -> list[Box]:
+    """The boxes of the cells right under a cell, within its columns, and of the rows after
+    them that go on listing units of its kind (the cell names their kind): "소 방 서 (8)"
+    across the chart over two rows of four stations each."""
+    cols = range(c.col, c.col + c.col_span)
+
+    def row_boxes(row: int) -> list[Box]:
+        return [
+            b for d, boxes in by_cell
+            if d.row == row and d.col in cols and d.col + d.col_span <= cols.stop
+            for b in boxes
+        ]  # fmt: skip
+
+    row = c.row + c.row_span
+    under = row_boxes(row)
+    # (as many rows more as hold units named with the kind's word alone, up to its count)
+    while head.bare is not None and len(under) < head.bare:
+        more = row_boxes(row + 1)
+        if not more or not all(
+            b.kind == "unit" and len(b.name) > len(head.name) and b.name.endswith(head.name)
+            for b in more
+        ):
+            break
+        under += more
+        row += 1
+    return under
+
+
 def _kind_over(head: Box, under: Sequence[Box]) -> bool:
     """Whether a cell's one unit is the kind of the units in the cell right under it, no
     unit of its own: each of them named with it and more, as many as its bracket counts
@@ -228,11 +258,7 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
         if len(found) != 1 or found[0].kind != "unit":
             continue
         cols = range(c.col, c.col + c.col_span)
-        under = [
-            b for d, boxes in by_cell
-            if d.row == c.row + c.row_span and d.col in cols and d.col + d.col_span <= cols.stop
-            for b in boxes
-        ]  # fmt: skip
+        under = _under_kind(found[0], c, by_cell)
         if not _kind_over(found[0], under):
             continue
         # (what the kind's cell stands under in the table: the lowest unit over its columns)

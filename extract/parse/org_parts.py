@@ -327,9 +327,10 @@ _PLACES = regex.compile(
     rf"(?<![\p{{Hangul}}])(?P<word>{_WORDS})\s{{0,3}}(?P<n>\d{{1,3}})\s{{0,3}}(?:{_PLACE_WORDS})"
     rf"(?![\p{{Hangul}}])"
 )
-#: a bare count right after a name ("119구조대 3)"): the name's count, the name no count
+#: a bare count right after a name ("119구조대 3)", "119구조대 9, 119구급대 60"): the name's
+#: count, the name no count (not the head of a figure, "3,000", "3.5")
 _NAMED_COUNT = regex.compile(
-    r"(?<!\s)\s*+\d{1,3}(?:\s*+개(?:소|대)?)?(?![\d,.\p{Hangul}A-Za-z])"
+    r"(?<!\s)\s*+\d{1,3}(?:\s*+개(?:소|대)?)?(?![\d\p{Hangul}A-Za-z]|[,.]\d)"
 )
 #: a person count beside the unit counts ("/ 53명", ", 137명")
 _PERSONS = regex.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s*명")
@@ -379,6 +380,8 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     ((1, '소'), (3, '과'), (11, '팀'), (5, '보건지소'))
     >>> read_count_line("1본부 4과 12팀, 3소방서 (119안전센터 9, 119구조대 3)").counts
     ((1, '본부'), (4, '과'), (12, '팀'), (3, '소방서'))
+    >>> read_count_line("본부 4과 1실, 119구조대 9, 119구급대 60").counts
+    ((4, '과'), (1, '실'))
     """
     body = despace(unmarked(text))
     # (in the line's order: a team count covers the units counted before it)
