@@ -72,6 +72,7 @@ from extract.parse.budget_scope import (
     own_body,
     surroundings,
 )
+from extract.parse.budget_sources import row_source, rows_of_sources
 from extract.parse.budget_sums import SUM_TOLERANCE, summed_rows
 from extract.parse.budget_table import (
     Amount,
@@ -194,6 +195,8 @@ class Shape:
     sources_across: bool = False
     #: the amount columns are years ("계 | 2025 | 2026 | … | 2029"): their 계 is of no one
     years_across: bool = False
+    #: every row a funding source or their total ("합 계" over "국 비", "도 비")
+    sources_down: bool = False
 
 
 def read_table(
@@ -276,6 +279,7 @@ def read_table(
         w in GOVERNMENT_SOURCES or is_pure_total(w) or (len(years) == 1 and header_year(w))
         for w in leaves
     )
+    shape.sources_down = not by_rows and not by_cols and rows_of_sources(row_labels)
     if not by_rows and not by_cols and not outer_units:
         # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
         shape.group_units = group_units(rows, known)
@@ -491,11 +495,13 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     split = len(f.parts) >= 2 and header_year(f.parts[-2]) is not None
     split = split or shape.sources_across  # (or every column a government's share)
     source = source_name(f.leaf) if split and is_source(f.leaf) else None
+    if source is None and shape.sources_down and label and is_source(label) and not f.inrow:
+        source = row_source(label)  # (or its row's: "국 비" under "2025년 예산")
     # item: the category of a table by category
     item: str | None = None
     if part is not None:
         item = part
-    elif label and not from_row and (
+    elif label and not from_row and source is None and (
         (not shape.by_rows and is_category(label, shape.known))
         or (shape.by_rows and is_own_cost(label))
     ):

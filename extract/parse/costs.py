@@ -40,6 +40,8 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
         "대행", "대행사업비",
         # (an office of education's own money: "482,000백만원 (교육청 482,000)", "(교특 1,200)")
         "교육청", "교특", "교육비특별회계",
+        # (a fire service's grant from the state's tax on tobacco: "소방안전교부세 5,180")
+        "소방안전교부세",
     }
 )  # fmt: skip
 #: endings of a source that is a fund or the body's own money ("공사 자체", "자체재원")
