@@ -261,11 +261,13 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
         under = _under_kind(found[0], c, by_cell)
         if not _kind_over(found[0], under):
             continue
-        # (what the kind's cell stands under in the table: the lowest unit over its columns)
+        # (what the kind's cell stands under in the table: the lowest unit over all its
+        # columns; not one of a row of units over part of them, "소방행정과 | 예방안전과"
+        # over "소 방 서 (8)" across the chart)
         over = [
             boxes[0] for d, boxes in by_cell
             if d.row + d.row_span <= c.row and len(boxes) == 1 and boxes[0].kind == "unit"
-            and min(d.col + d.col_span, cols.stop) > max(d.col, c.col)
+            and d.col <= c.col and d.col + d.col_span >= cols.stop
         ]  # fmt: skip
         parent = max(over, key=lambda b: b.geo[3] if b.geo is not None else 0.0, default=None)
         for b in under:
