@@ -175,3 +175,75 @@ def test_rows_that_are_funding_sources_give_the_source(
     totals = {b.year: b.amount_krw for b in report.budget_lines if b.is_total}
     total = next((a, b) for label, a, b in rows if label.replace(" ", "") in ("합계", "계"))
     assert totals == {2025: total[0] * 1_000_000, 2024: total[1] * 1_000_000}
+
+
+#: (the header of sources across, each year's row's amounts in 백만원)
+SOURCE_COLUMNS = [
+    pytest.param(
+        ["계", "국 비", "소방안전교부세", "도 비"],
+        [("2025년", [298760, 9420, 41880, 247460]), ("2024년", [287310, 8960, 39540, 238810])],
+        id="fire-grant-across",
+    ),
+    pytest.param(
+        ["계", "국비", "도비", "기금"],
+        [("2025년", [5000, 2000, 1800, 1200]), ("2024년", [4600, 1900, 1700, 1000])],
+        id="a-fund-across",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heads", "rows"), SOURCE_COLUMNS)
+def test_columns_of_sources_with_another_source_among_the_governments(
+    heads: list[str], rows: list[tuple[str, list[int]]]
+) -> None:
+    """`국 비 | 소방안전교부세 | 도 비` beside their 계: each column a source, as `국 비 | 도 비`
+    alone are; its amounts no item."""
+    grid: list[list[Cell]] = [["구 분", *heads]]
+    grid += [[year, *(f"{v:,}" for v in values)] for year, values in rows]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 예 산"), p("(단위 : 백만원)"), _table(grid),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 노후 소방차량 교체"), p("○ 사업기간 : 2025. 1. ~ 12."),
+    )  # fmt: skip
+    got = {(b.year, b.source): b.amount_krw for b in report.budget_lines if not b.is_total}
+    want = {
+        (int(year[:4]), head.replace(" ", "")): v * 1_000_000
+        for year, values in rows for head, v in zip(heads[1:], values[1:], strict=True)
+    }  # fmt: skip
+    assert got == want
+    assert all(b.item is None for b in report.budget_lines)
+
+
+# --- the organisation table: a row of counts beside the units it counts ----------------------
+
+#: (its rows under `구 분 | 부 서 | 하 부 조 직`, the units of the top they list)
+COUNT_ROWS = [
+    pytest.param(
+        [["본 부", "4과 1실", "소방행정과, 예방안전과, 대응구조과, 구급정책과, 119종합상황실"],
+         ["소방서", "6개 소방서",
+          "한빛소방서, 새솔소방서, 가람소방서, 누리소방서, 은하소방서, 미르소방서"]],
+        ["소방행정과", "예방안전과", "대응구조과", "구급정책과", "119종합상황실", "한빛소방서",
+         "새솔소방서", "가람소방서", "누리소방서", "은하소방서", "미르소방서"],
+        id="headquarters-and-stations",
+    ),
+    pytest.param(
+        [["본 부", "3과", "소방행정과, 예방대응과, 119종합상황실"],
+         ["소방서", "3개 소방서", "가온소방서, 누리소방서, 하늘소방서"]],
+        ["소방행정과", "예방대응과", "119종합상황실", "가온소방서", "누리소방서", "하늘소방서"],
+        id="three-and-three",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "units"), COUNT_ROWS)
+def test_a_row_of_counts_lists_the_units_it_counts(
+    rows: list[list[Cell]], units: list[str]
+) -> None:
+    """`본 부 | 4과 1실 | 소방행정과, …`: each listed unit the 소방본부's (a division), no unit
+    named `4과1실` nor `6개소방서`."""
+    grid: list[list[Cell]] = [["구 분", "부 서", "하 부 조 직"], *rows]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조 직"), _table(grid),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 노후 소방차량 교체"), p("○ 사업기간 : 2025. 1. ~ 12."),
+    )  # fmt: skip
+    got = [(u.name, u.parent, u.level) for u in report.organization if u.parent]
+    assert got == [(n, "소방본부", "division") for n in units]

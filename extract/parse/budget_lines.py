@@ -275,8 +275,10 @@ def read_table(
     shape.years_across = len({y for f in found if (y := header_year(f.leaf))}) >= 2
     # (or a year's amount beside them, "2026 예산 | 국 비 | 시 비 | 구 비": their whole)
     years = {y for w in leaves if (y := header_year(w))}
+    # (another source among the governments' shares, "국 비 | 소방안전교부세 | 도 비", too)
     shape.sources_across = len(shares) >= 2 and all(
-        w in GOVERNMENT_SOURCES or is_pure_total(w) or (len(years) == 1 and header_year(w))
+        w in GOVERNMENT_SOURCES or is_source(w) or is_pure_total(w)
+        or (len(years) == 1 and header_year(w))
         for w in leaves
     )
     shape.sources_down = not by_rows and not by_cols and rows_of_sources(row_labels)

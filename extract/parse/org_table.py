@@ -216,6 +216,15 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             continue
         name = key(cell.text)
         row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
+        if _counts_only(name) and not any(t in TOTAL_LABELS for t in row) and (
+            units := _counted_units(body, cell, teams_col, lines)
+        ):
+            # ("본 부 | 4과 1실 | 소방행정과, …, 119종합상황실", "소방서 | 6개 소방서 | 한빛
+            # 소방서, …": the units it counts, listed beside it, the group's or the top's)
+            for unit in units:
+                unit.parent, unit.row = group, len(out)
+                out.append(unit)
+            continue
         if _is_count(name) or any(t in TOTAL_LABELS for t in row):
             continue  # (the 계 row: "계 | 4과 | 18팀"; not "119대응과")
         if name in OFFICIALS:
@@ -277,7 +286,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 out.append(team)
     if teams_col is None:  # (divisions under their bureaus: two or more of them)
         return out if sum(b.kind == "unit" and b.parent is not None for b in out) >= 2 else None
-    return out if any(b.kind == "team" for b in out) else None
+    # (or the units a row of their counts lists: "4과 1실 | 소방행정과, …")
+    return out if any(b.kind == "team" or b.column_rank for b in out) else None
 
 
 #: a group's label counting the units it lists by their word: "동 행정복지센터 (18개동)"
@@ -329,6 +339,40 @@ def _is_count(name: str) -> bool:
     return rest != name and (
         not rest or rest in UNIT_WORDS or rest in PLACE_UNIT_WORDS or unit_word(rest) == rest
     )
+
+
+def _counts_only(name: str) -> bool:
+    """A cell of counts of units alone, one or more ("4과1실", "6개소방서"), no name.
+
+    >>> _counts_only("4과1실"), _counts_only("6개소방서"), _counts_only("119대응과")
+    (True, True, False)
+    """
+    parts = [p for p in regex.split(r"(?<=\D)(?=\d)", name) if p]
+    return bool(parts) and all(map(_is_count, parts))
+
+
+def _counted_units(
+    body: Sequence[TableCell], cell: TableCell, teams_col: int | None, lines: Mapping[int, Line]
+) -> list[Box] | None:
+    """The units named in the row of a cell of their counts ("4과 1실" beside "소방행정과,
+    …, 119종합상황실"), each above the teams' rank by its word; None where a name is none."""
+    rows = range(cell.row, cell.row + cell.row_span)
+    out: list[Box] = []
+    for c in body:
+        if c.col != teams_col or c.row not in rows or not c.text.strip():
+            continue
+        at = [lines[no] for no in c.lines if no in lines]
+        for n in (key(x) for x in NAME_SEPARATORS.split(c.text)):
+            word = unit_word(n) if n else None
+            if not n:
+                continue
+            if word is None or UNIT_WORDS[word] == "team" or not at:
+                return None
+            own = next((ln for ln in at if n[:2] in key(ln.text)), at[0])
+            unit = Box(n, "unit", [own], word=word, listed=True)
+            unit.column_rank = "division"
+            out.append(unit)
+    return out or None
 
 
 def _groups(
