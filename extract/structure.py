@@ -201,7 +201,12 @@ def cell_value(
     # 증감률), less than the header's own bracket ("증감률(억원)" is no rate)
     own = header_unit(col_header) or header_unit(row_header)
     last = col_header.rsplit(" / ", 1)[-1]  # (the nearest part: "예산(억원) / 증감률")
-    rate = unit in PERCENT_SIGNS or (
+    # (a row whose label names a rate in its own %, "증감률(%)", under columns of counts,
+    # "화재(건) | 구조(명)": rates, as a column so headed is under a caption in 건)
+    row_rate = header_unit(row_header.rsplit(" / ", 1)[-1]) in PERCENT_SIGNS and _header_says(
+        row_header, _RATE_HEADER
+    )
+    rate = unit in PERCENT_SIGNS or row_rate or (
         header_unit(last) is None
         and (
             _header_says(col_header if own is None else last, _RATE_HEADER)

@@ -247,3 +247,41 @@ def test_a_row_of_counts_lists_the_units_it_counts(
     )  # fmt: skip
     got = [(u.name, u.parent, u.level) for u in report.organization if u.parent]
     assert got == [(n, "소방본부", "division") for n in units]
+
+
+# --- a row of rates in its own % under columns of counts ---------------------------------------
+
+#: (the columns' headers, the rate row's label, its raw figures and their values in %)
+RATE_ROWS = [
+    pytest.param(
+        ["화재(건)", "구조(명)", "구급 이송(명)"], "증감률(%)", ["△4.0", "5.9", "3.5"],
+        [-4.0, 5.9, 3.5], id="calls-by-kind",
+    ),
+    pytest.param(
+        ["펌프차(대)", "구급차(대)"], "전년 대비 증감률(%)", ["2.1", "△1.5"], [2.1, -1.5],
+        id="vehicles",
+    ),
+    pytest.param(
+        ["예산(백만원)", "인원(명)"], "비 율(%)", ["12.5", "8.0"], [12.5, 8.0],
+        id="money-and-people",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heads", "label", "raws", "values"), RATE_ROWS)
+def test_a_row_of_rates_in_its_own_percent(
+    heads: list[str], label: str, raws: list[str], values: list[float]
+) -> None:
+    """`증감률(%) | △4.0 | 5.9` under `화재(건) | 구조(명)`: each a percentage, not a count."""
+    grid: list[list[Cell]] = [["연 도", *heads]]
+    grid += [["2023년", *("1,200" for _ in heads)], ["2024년", *("1,150" for _ in heads)]]
+    grid += [[label, *raws]]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 출동 현황"), _table(grid),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 노후 소방차량 교체"), p("○ 사업기간 : 2025. 1. ~ 12."),
+    )  # fmt: skip
+    got = [
+        (c.value_kind, c.value, c.unit) for c in report.table_cells
+        if not c.is_header and c.raw in raws and c.row == 3
+    ]  # fmt: skip
+    assert got == [("percent", v, "%") for v in values]
