@@ -67,6 +67,11 @@ COUNT_LINES = [
         {"과": 3},
         id="special-rescue-after",
     ),
+    pytest.param(
+        "○ 조 직 : 본부(4과 1실), 소방서(8), 119안전센터(52), 119구조대(9)",
+        {"과": 4, "실": 1},
+        id="counts-in-brackets",
+    ),
 ]  # fmt: skip
 
 

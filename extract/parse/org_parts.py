@@ -332,6 +332,11 @@ _PLACES = regex.compile(
 _NAMED_COUNT = regex.compile(
     r"(?<!\s)\s*+\d{1,3}(?:\s*+개(?:소|대)?)?(?![\d\p{Hangul}A-Za-z]|[,.]\d)"
 )
+#: ... or in brackets after it, "119구조대(9)", where the name's number is a hundred or more
+#: (no line counts a hundred units of a kind that it then counts again)
+_BRACKET_COUNT = regex.compile(r"\s*+[(（]\s*+\d{1,3}\s*+(?:개(?:소|대)?)?+\s*+[)）]")
+#: the least number that, glued to a unit word with a count in brackets after it, opens a name
+NAMED_NUMBER = 100
 #: a person count beside the unit counts ("/ 53명", ", 137명")
 _PERSONS = regex.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s*명")
 
@@ -382,6 +387,8 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     ((1, '본부'), (4, '과'), (12, '팀'), (3, '소방서'))
     >>> read_count_line("본부 4과 1실, 119구조대 9, 119구급대 60").counts
     ((4, '과'), (1, '실'))
+    >>> read_count_line("본부(4과 1실), 소방서(8), 119구조대(9)").counts
+    ((4, '과'), (1, '실'))
     """
     body = despace(unmarked(text))
     # (in the line's order: a team count covers the units counted before it)
@@ -390,6 +397,7 @@ def read_count_line(text: str, titled: bool = False) -> CountLine | None:
     counts = [
         m for m in _COUNT.finditer(body)
         if not _NAMED_COUNT.match(body, m.end()) and not _in_name(body, m.start(), m.end())
+        and not (int(m["n"]) >= NAMED_NUMBER and _BRACKET_COUNT.match(body, m.end()))
     ]  # fmt: skip
     matches = sorted([*counts, *_PLACES.finditer(body)], key=lambda m: m.start())
     found = [(int(m["n"]), m["word"]) for m in matches]
