@@ -497,13 +497,17 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     split = len(f.parts) >= 2 and header_year(f.parts[-2]) is not None
     split = split or shape.sources_across  # (or every column a government's share)
     source = source_name(f.leaf) if split and is_source(f.leaf) else None
-    if source is None and shape.sources_down and label and is_source(label) and not f.inrow:
-        source = row_source(label)  # (or its row's: "국 비" under "2025년 예산")
+    # (or its row's, "국 비" under "2025년 예산": the row no item)
+    row_source_of = (
+        source is None and shape.sources_down and bool(label) and is_source(label) and not f.inrow
+    )
+    if row_source_of:
+        source = row_source(label)
     # item: the category of a table by category
     item: str | None = None
     if part is not None:
         item = part
-    elif label and not from_row and source is None and (
+    elif label and not from_row and not row_source_of and (
         (not shape.by_rows and is_category(label, shape.known))
         or (shape.by_rows and is_own_cost(label))
     ):

@@ -217,11 +217,11 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         name = key(cell.text)
         row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
         if _counts_only(name) and not any(t in TOTAL_LABELS for t in row) and (
-            units := _counted_units(body, cell, teams_col, lines)
+            counted := _counted_units(body, cell, teams_col, lines)
         ):
             # ("본 부 | 4과 1실 | 소방행정과, …, 119종합상황실", "소방서 | 6개 소방서 | 한빛
             # 소방서, …": the units it counts, listed beside it, the group's or the top's)
-            for unit in units:
+            for unit in counted:
                 unit.parent, unit.row = group, len(out)
                 out.append(unit)
             continue
