@@ -281,7 +281,11 @@ def read_table(
         or (len(years) == 1 and header_year(w))
         for w in leaves
     )
-    shape.sources_down = not by_rows and not by_cols and rows_of_sources(row_labels)
+    # (not a left panel of sources beside a right one of units: "국 비 | … | 농업정책과 | …")
+    shape.sources_down = (
+        not by_rows and not by_cols and not any(f.inrow for f in found)
+        and rows_of_sources(row_labels)
+    )  # fmt: skip
     if not by_rows and not by_cols and not outer_units:
         # (a group of units beside one of categories: 세출 by 과 under 세입 by source)
         shape.group_units = group_units(rows, known)
