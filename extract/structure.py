@@ -28,11 +28,13 @@ from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.spacing import despace, despace_label, squash
 from extract.normalize.vocab import (
     BRACKETED_SIGNS,
+    CHANGE_HEAD_WORDS,
     COUNT_UNITS,
     DATE_HEADER_WORDS,
     DECREASE_MARKS,
     NIL_CELLS,
     PERCENT_SIGNS,
+    PLAIN_RATIO_HEADS,
     TRAILING_SIGNS,
     UNITS,
     WON,
@@ -219,7 +221,7 @@ def cell_value(
     # (a figure in accounting brackets under a rate's header is a fall, "증감률", "신장률";
     # under a share's, "구성비", the share set in brackets)
     bracketed = rate and _BRACKETED.match(t) is not None
-    if bracketed and _header_says(col_header, _SHARE_HEADER):
+    if bracketed and _names_share(col_header):
         return "percent", float(t.strip("() ").replace(",", "")), None, None, None, "%"
     signed = rate and _SIGNED_BRACKETED.match(t) is not None
     if t.rstrip(_TRAIL).endswith("%") or (rate and (_FIGURE.match(t) or bracketed or signed)):
@@ -293,6 +295,17 @@ WEEKDAYS = frozenset("월화수목금토일")
 def _lists_percent(table: Table) -> bool:
     """Whether the table's caption lists % among its units ("(단위 : 억원, %)")."""
     return any(sign in (table.unit_raw or "") for sign in PERCENT_SIGNS)
+
+
+def _names_share(path: str) -> bool:
+    """Whether a header path names a share ("구성비", "비중", "비율"); a plain 비율 under a
+    change's header ("증 감 / 금액 | 비율(%)") is the change's rate, no share."""
+    parts = [squash(p) for p in path.split(" / ")]
+    shares = [m[0] for p in parts if (m := _SHARE_HEADER.search(p))]
+    if not shares:
+        return False
+    plain = all(w in PLAIN_RATIO_HEADS for w in shares)
+    return not (plain and any(w in p for p in parts for w in CHANGE_HEAD_WORDS))
 
 
 def _header_says(path: str, word: re.Pattern[str]) -> bool:

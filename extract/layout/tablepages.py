@@ -45,7 +45,7 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
             (ln.kind is LineKind.FURNITURE and _PAGE_NUMBER.search(ln.text))
             or (ln.is_content and says_continued(ln))
             for ln in gap
-        ):
+        ) and not _split_again(a, b, gap, _caption_of(a, lines, pos)):
             return False
         said = [ln.text for ln in gap if ln.is_content]
         again = _header_again(a, b) or _numbers_on(a, b)
@@ -72,6 +72,23 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
         if ln.is_content and not is_caption(ln) and not is_page_footnote(ln, marks)
     ]  # fmt: skip
     return not between and not _card_again(a, b)
+
+
+def _split_again(a: Grid, b: Grid, gap: Sequence[Line], caption: str | None) -> bool:
+    """Whether ``b`` is the rest of ``a`` split off as a table of its own (a long table
+    pasted from a sheet and cut in two, "표 나누기"): it opens with ``a``'s header again
+    over rows of its own, with nothing between them but blank lines and ``a``'s caption
+    again ("(단위 : 천원)")."""
+    heads = [c for c in a.cells if c.row == 0 and not c.is_empty]
+    return (
+        len(heads) >= 2
+        and b.n_rows > max(c.row + c.row_span for c in heads)
+        and _header_again(a, b)
+        and all(
+            caption is not None and "".join(ln.text.split()) == caption
+            for ln in gap if ln.is_content
+        )
+    )  # fmt: skip
 
 
 def _caption_of(a: Grid, lines: Sequence[Line], pos: dict[int, int]) -> str | None:

@@ -70,6 +70,11 @@ CHANGE_WORDS: tuple[str, ...] = (
     "대비", "증감", "전년", "전월", "전기", "증가", "감소", "상승", "하락", "개선", "향상",
     "악화", "변동", "급증", "급감", "증대", "축소",
 )  # fmt: skip
+#: words of a header over a change's columns ("증 감" over "금액 | 비율(%)", "전년 대비"): a
+#: plain 비율 under them is the change's rate, a bracket there a fall ("(5.6)": -5.6 %), no share
+CHANGE_HEAD_WORDS: tuple[str, ...] = ("증감", "대비", "증가", "감소", "변동")
+#: a header part that is a plain ratio, a share only where no change's word is over it
+PLAIN_RATIO_HEADS: tuple[str, ...] = ("비율",)
 #: words of a threshold before a rate in running text ("기준중위소득 120%↓") or of whom it
 #: bounds after it ("… 60%↓ 대상"): there the arrow bounds the rate (120% or less), no fall
 THRESHOLD_WORDS: tuple[str, ...] = ("소득", "기준", "요건", "자격", "이하", "이상", "미만", "초과")
