@@ -25,6 +25,7 @@ from extract.parse.org_parts import counted
 from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.staff_grid import (
     Figure,
+    TOTAL_UNIT,
     GridCell,
     clean_grade,
     clean_unit,
@@ -124,6 +125,13 @@ def _sums_grades(rows: Sequence[Staffing]) -> set[int]:
     return {i for i in sums_grades(rows) if not is_total(by_id[i].unit)}
 
 
+def _whole_first(totals: list[Staffing]) -> list[Staffing]:
+    """A table's totals, the whole's alone where it prints one beside units' subtotals
+    ("문화체육과 소계" | … | "합 계" at the foot): the units' rows add up to it."""
+    whole = [r for r in totals if r.unit == TOTAL_UNIT]
+    return whole if len(whole) == 1 else totals
+
+
 def _label(field: str, grade: str | None, unit: str | None = None) -> str:
     return " ".join(x for x in (unit, grade, field) if x)
 
@@ -140,7 +148,7 @@ def staffing_checks(report: Report) -> Iterator[Check]:
         subtotals = _sums_grades(rows)
         for grade in grades:
             mine = [r for r in plain if r.grade == grade]
-            totals = [r for r in mine if r.is_total and id(r) not in subtotals]
+            totals = _whole_first([r for r in mine if r.is_total and id(r) not in subtotals])
             parts = [r for r in mine if not r.is_total or id(r) in subtotals]
             if len(totals) != 1 or not parts:
                 continue
@@ -224,7 +232,7 @@ def _stated_checks(report: Report, groups: dict[int | None, list[Staffing]]) -> 
         return
     # (the first table's, of its latest day where it gives two: the day the report is of)
     first = [r for r in totals if _table_of(report, r) == _table_of(report, totals[0])]
-    total = max(first, key=lambda r: r.as_of or date.min)
+    total = max(first, key=lambda r: (r.as_of or date.min, r.unit == TOTAL_UNIT))
     for s in stated:
         field = s.key.removeprefix("staffing.")
         got = getattr(total, field)
@@ -359,6 +367,8 @@ def check_balance(report: Report) -> Iterator[Check]:
             if not b.loose and b.grade is None and b.employment is None
             and (b.unit_total or b.unit is None)
         ]  # fmt: skip
+        # (the whole's before a unit's subtotal printed above it, "문화체육과 소계")
+        totals.sort(key=lambda b: not (b.unit is None or is_total(b.unit)))
         forms = _ungraded_forms(balances)
         for total in totals[:1]:
             # (the total's own grades: not every unit's grades beside them, counted twice)

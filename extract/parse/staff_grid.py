@@ -58,6 +58,7 @@ from extract.parse.org_vocab import (
     TOTAL_LABELS,
     StaffField,
 )
+from extract.parse.staff_subtotals import named_subtotal
 from extract.parse.text import despace
 
 #: the labels that name one figure plainly: 정원 and 현원 (인원 may be either)
@@ -524,6 +525,8 @@ def read_figures(
                     label_key(text) in SUBTOTAL_LABELS and unit is not None and unit_side == side
                 ):
                     total = True  # (a unit's 소계 beside its teams: "농촌지원과 | 소 계")
+                elif (sub := named_subtotal(text)) is not None:
+                    unit, total, unit_side = sub, True, side  # ("문화체육과 소계")
                 else:
                     unit, total, unit_side = text, is_total(text), side
         if within:
