@@ -24,8 +24,8 @@ from extract.checks.base import _check, _lines, _sum_check
 from extract.parse.org_parts import counted
 from extract.parse.org_vocab import UNIT_WORDS
 from extract.parse.staff_grid import (
-    Figure,
     TOTAL_UNIT,
+    Figure,
     GridCell,
     clean_grade,
     clean_unit,
