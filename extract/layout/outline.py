@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from extract.document import Line
+from extract.layout.breaks import join_broken_titles
 from extract.layout.chapters import bracketed_chapters
 from extract.layout.contents import find_contents
 from extract.layout.continued import merge_continued
@@ -131,6 +132,8 @@ def build_outline(
         [boxed_style(it, box_of) for it in mark_lines(content)] if box_of else mark_lines(content)
     )
     items = _heads_over_headings(items)
+    if not wrapped:  # (a Hangul file's paragraph broken by its writer, not by the page)
+        items = join_broken_titles(items)
     items = bracketed_chapters(items, titles.role)  # ("【 일반현황 】": a chapter)
     if kinds:  # a bullet whose glyph was lost takes the kind the page shows it has
         items = [_with_kind(it, kinds[it.lines[0].no]) if it.lines[0].no in kinds else it

@@ -68,6 +68,7 @@ from collections.abc import Sequence
 
 from extract.document import Document, shade
 from extract.errors import ReadError
+from extract.read.autonum import AUTO_NUMBER, add_number, hwp_auto_number
 from extract.read.compose import compose_face, hwp_compose
 from extract.read.glyphs import raised_mark
 from extract.read.hwp_records import (
@@ -483,6 +484,8 @@ class _Walker:
             para.add_text(compose_face(*chars))
         elif cid == DUTMAL:
             para.add_text(dutmal_text(rec.data))
+        elif cid == AUTO_NUMBER:  # a caption's, note's or page's number
+            add_number(para, *hwp_auto_number(rec.data))
 
     def lists(self, children: list[Record], depth: int) -> list[tuple[Record, list[Para]]]:
         """Each LIST_HEADER among ``children`` with the paragraphs that follow it."""

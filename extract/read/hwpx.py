@@ -50,6 +50,7 @@ from typing import Any
 
 from extract.document import Document, shade
 from extract.errors import ReadError
+from extract.read.autonum import add_number, hwpx_auto_number
 from extract.read.compose import compose_face
 from extract.read.glyphs import raised_mark
 from extract.read.hwp_tree import (
@@ -437,7 +438,9 @@ class _Reader:
         elif name == "ctrl":
             for c in el:
                 kind = CTRL_BOXES.get(local(c.tag))
-                if kind is not None:
+                if local(c.tag) == "autoNum":  # a caption's, note's or page's number
+                    add_number(para, *hwpx_auto_number(c))
+                elif kind is not None:
                     for sub in _sublists(c):
                         para.add(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
         elif name == "tbl":

@@ -1,0 +1,40 @@
+"""A heading or numbered item that a forced line break (줄 나눔, Shift+Enter) wraps.
+
+A Hangul file's line is a paragraph, but a paragraph may break its line where its
+writer chose (HWPX ``hp:lineBreak``, HWP 5 control 10): the reader makes each piece a
+line of the same paragraph (the same ``where``).  A heading or numbered item broken so
+("1. 스마트 행정서비스" / "고도화") is one title, as a printed page's wrapped title is:
+the unmarked piece after the break goes into it (:func:`join_wrapped`), while the title
+stays a title's length (:data:`MAX_TITLE_CHARS`).  A piece that opens with a marker is an
+item of its own, and a bullet's broken line goes on as its text (not its title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.layout.nodes import MAX_TITLE_CHARS, Marked
+from extract.normalize.wraps import join_wrapped
+
+
+def join_broken_titles(items: Sequence[Marked]) -> list[Marked]:
+    """``items`` with each broken heading's or numbered item's next piece in its title."""
+    out: list[Marked] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and it.marker is None
+            and prev.marker is not None
+            and (prev.marker.is_top or prev.marker.is_numbered)
+            and len(it.lines) == 1
+            and it.lines[0].where is not None
+            and it.lines[0].where == prev.lines[-1].where
+            and it.lines[0].no == prev.lines[-1].no + 1
+        ):
+            title = join_wrapped([prev.title, it.title])
+            if len(title) <= MAX_TITLE_CHARS:
+                out[-1] = Marked((*prev.lines, *it.lines), prev.marker, title)
+                continue
+        out.append(it)
+    return out
