@@ -476,11 +476,18 @@ def reference_view(source: str | bytes) -> View:
     from hwpx.oxml._document_primitives import _text_element_content
     from hwpx.oxml.objects import _sublist_paragraphs
 
+    from extract.read.autonum import hwpx_auto_number
     from extract.read.compose import compose_face
     from extract.read.glyphs import raised_mark
 
     def composed(el: Any) -> str:
         return compose_face(el.get("composeText", ""), el.get("circleType", "SHAPE_CIRCLE"))
+
+    def numbered(el: Any, before: str) -> str:
+        """An automatic number (hp:autoNum), which python-hwpx leaves out, by bogoseo's rule
+        (:mod:`extract.read.autonum`)."""
+        text, up = hwpx_auto_number(el)
+        return raised_mark(text) if up and before and not before[-1].isspace() else text
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -525,13 +532,15 @@ def reference_view(source: str | bytes) -> View:
     def para(p: Any, where: str, section: Any, in_cell: bool) -> str:
         """Record ``p`` (outside cells); return its text and its boxes' in file order.
 
-        python-hwpx leaves overlapped characters (hp:compose) out: they are read here by
-        bogoseo's rule (:func:`extract.read.compose.compose_face`), as are footnotes' marks
-        set raised (:func:`t_text`).
+        python-hwpx leaves overlapped characters (hp:compose) and automatic numbers
+        (hp:autoNum) out: they are read here by bogoseo's rule
+        (:func:`extract.read.compose.compose_face`, :mod:`extract.read.autonum`), as are
+        footnotes' marks set raised (:func:`t_text`).
         """
         whole = squash(p.text or "")
         if any(
             local(el) == "compose" or (local(el) == "t" and run.get("charPrIDRef") in raised)
+            or (local(el) == "ctrl" and any(local(c) == "autoNum" for c in el))
             for run in p.element
             for el in run
         ):
@@ -542,6 +551,8 @@ def reference_view(source: str | bytes) -> View:
                         plain += t_text(run, el, plain)
                     elif local(el) == "compose":
                         plain += composed(el)
+                    elif local(el) == "ctrl":
+                        plain += "".join(numbered(c, plain) for c in el if local(c) == "autoNum")
             whole = squash(plain)
         if not in_cell and whole:
             paras[where] = whole
@@ -567,6 +578,10 @@ def reference_view(source: str | bytes) -> View:
                     n_tables += 1
                 elif name == "ctrl":
                     for c in el:
+                        if local(c) == "autoNum":
+                            piece = numbered(c, own)
+                            own += piece
+                            text += "" if _RAISED.fullmatch(piece.strip()) else squash(piece)
                         kind = _NOTES.get(local(c))
                         if kind is None:
                             continue

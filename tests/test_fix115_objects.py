@@ -7,14 +7,15 @@ same file written as HWP 5."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
 from extract.document import Document, LineKind
-from extract.pipeline import parse_document
+from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
-from tests.hwpx_maker import BR, Raw, footnote, grid, hwpx, p, rect, sec, sublist, t, to_hwp
+from tests.hwpx_maker import BR, TAB, Raw, footnote, grid, hwpx, p, rect, sec, sublist, t, to_hwp
 
 
 def auto(num: int, kind: str, fmt: str = "DIGIT", prefix: str = "", suffix: str = "",
@@ -182,3 +183,46 @@ def test_a_title_broken_by_a_forced_line_break_is_one_title(
     report = outline(paras, fmt)
     got = [n.title for n in report.outline if n.kind not in ("front", "title")][1:]
     assert got == titles, case
+
+
+_YEAR = "2025년 주요업무계획"
+
+
+def _card(fmt: str, *paras: str) -> Report:
+    data = FORMATS[fmt](hwpx(sec(p(_YEAR), p("Ⅲ. 주요업무 추진계획"), *paras)))
+    return check(parse_document(read_bytes(data, f"card.{fmt}"), "card"))
+
+
+#: (what the page shows, the card's paragraphs after its title, its period and cost)
+CARDS = [
+    ("a text box: 사업개요 over label⇥value lines",
+     [p(rect(p("사업개요"), p(t("사업기간", TAB, "’25.1.~12.")),
+             p(t("사업비", TAB, "500백만원 (시비 300, 국비 200)"))))],
+     (date(2025, 1, 1), date(2025, 12, 31), 500_000_000)),
+    ("unmarked paragraphs with colons",
+     [p("사업기간 : ’25.2.~11."), p("사업비 : 400백만원")],
+     (date(2025, 2, 1), date(2025, 11, 30), 400_000_000)),
+    ("a tab before the colon",
+     [p(rect(p(t("사업기간", TAB, ": ’25.4.~9.")), p(t("사업비", TAB, ": 300백만원"))))],
+     (date(2025, 4, 1), date(2025, 9, 30), 300_000_000)),
+    ("a text box whose table stands before its labelled lines",
+     [p(rect(p("사업개요"), p(grid([["구분", "내용"], ["대상", "청년 300명"]])),
+             p(t("사업기간", TAB, "’25.3.~10.")), p(t("사업비", TAB, "200백만원"))))],
+     (date(2025, 3, 1), date(2025, 10, 31), 200_000_000)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("case", "paras", "facts"), CARDS, ids=[c[0] for c in CARDS])
+def test_a_cards_unmarked_labelled_paragraphs_are_its_facts(
+    case: str, paras: list[str], facts: tuple[date, date, int], fmt: str
+) -> None:
+    """A card's overview typed as unmarked paragraphs, a label and its value parted by a tab
+    or a colon (in a text box, 글상자, or not), states the project's period and cost; the
+    lines after a table in the box are the card's, no residue (they had been read as the
+    title's text only, and those after the table left out)."""
+    report = _card(fmt, p(t("1. 스마트 행정서비스 고도화")), *paras, p("□ 추진계획"),
+                   p("ㅇ 민원 챗봇 구축 : ’25. 3.~6."))  # fmt: skip
+    (project,) = report.projects
+    assert (project.period_start, project.period_end, project.cost_krw) == facts, case
+    assert [r.text for r in report.residue] == [], case

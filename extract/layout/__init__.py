@@ -19,6 +19,7 @@ from itertools import pairwise
 from extract.document import BBox, Document, Grid, Line, LineKind
 from extract.layout.boxes import is_box
 from extract.layout.boxrows import set_apart_cells
+from extract.layout.breaks import same_text_box
 from extract.layout.bureaus import bureau_chapters
 from extract.layout.cellgrid import infer_cell_grids
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
@@ -131,7 +132,7 @@ def continuation(doc: Document, skip: set[int]) -> Callable[[Node, Line], bool]:
     def continues(node: Node, ln: Line) -> bool:
         prev = node.lines[-1]
         i = bisect.bisect_right(tables, prev.no)
-        if i < len(tables) and tables[i] < ln.no:
+        if i < len(tables) and tables[i] < ln.no and not same_text_box(prev, ln):
             return False
         if figures_row(ln) and not _under_heads(node):
             return False  # (a row of figures no table took: not the item's words)

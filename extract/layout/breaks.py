@@ -7,12 +7,16 @@ line of the same paragraph (the same ``where``).  A heading or numbered item bro
 the unmarked piece after the break goes into it (:func:`join_wrapped`), while the title
 stays a title's length (:data:`MAX_TITLE_CHARS`).  A piece that opens with a marker is an
 item of its own, and a bullet's broken line goes on as its text (not its title).
+
+:func:`same_text_box`: the paragraphs of one text box (글상자) go on past a table set in
+the box, as one card's text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.document import Line
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked
 from extract.normalize.wraps import join_wrapped
 
@@ -38,3 +42,21 @@ def join_broken_titles(items: Sequence[Marked]) -> list[Marked]:
                 continue
         out.append(it)
     return out
+
+
+def _text_box(where: str | None) -> str | None:
+    """The text box a Hangul file's paragraph stands in, by its ``where`` ("s0/p20/b0" of
+    "s0/p20/b0/p2"; None for one in the body or in a table's cell)."""
+    box, _, para = (where or "").rpartition("/")
+    kind = box.rpartition("/")[2]
+    if para[:1] == "p" and para[1:].isdigit() and kind[:1] == "b" and kind[1:].isdigit():
+        return box
+    return None
+
+
+def same_text_box(a: Line, b: Line) -> bool:
+    """Whether two lines are paragraphs of one text box of a Hangul file (글상자): its text
+    goes on past a table set in it, as the card's text ("사업개요" / a table of its cost /
+    "사업기간⇥’25.2.~11."), where text after a table in the body goes on nothing."""
+    box = _text_box(a.where)
+    return box is not None and _text_box(b.where) == box

@@ -29,6 +29,7 @@ from extract.parse.blocks import (
     is_state,
 )
 from extract.parse.costs import Cost, read_cost, read_labelled_cost
+from extract.parse.paragraph_facts import labelled_line, own_lines
 from extract.parse.plan import (
     LEAD_LABEL,
     OVERVIEW_ENDINGS,
@@ -178,6 +179,10 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             # ("(소득작목팀, ’26. 1.~12., 95백만원 / 군 95)", "(기획조정실, …)"; not a place,
             # "(가온복지관, …)")
             u.division, u.inherited = tail.beside, False
+
+    for ln in own_lines(u.node):  # (a Hangul card's unmarked paragraphs: "사업기간⇥’25.")
+        for item in labelled_line(ln):
+            apply_fact(u, item, ln, year)
 
     def visit(node: Node, own: bool, depth: int = 0) -> None:
         for c in node.children:
