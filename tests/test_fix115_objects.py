@@ -226,3 +226,27 @@ def test_a_cards_unmarked_labelled_paragraphs_are_its_facts(
     (project,) = report.projects
     assert (project.period_start, project.period_end, project.cost_krw) == facts, case
     assert [r.text for r in report.residue] == [], case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("side", ["BOTTOM", "TOP"])
+def test_a_pictures_caption_stands_with_the_picture(side: str, fmt: str) -> None:
+    """A picture with a caption of its own ("[그림 1] 조직도") is noted where it stands (its
+    image is not read) and the caption is its figure, under the item before it, not that
+    item's text (the picture had been dropped, its caption read as the bullet's words)."""
+    shape = pic(p(t("[그림 "), auto(1, "PICTURE"), t("] 조직도"))).replace(
+        'side="BOTTOM"', f'side="{side}"'
+    )
+    paras = [p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직: 1실 3담당관 12팀"), p(Raw(shape)),
+             p("2. 인력")]  # fmt: skip
+    data = FORMATS[fmt](hwpx(sec(p(_YEAR), *paras)))
+    doc = read_bytes(data, f"pic.{fmt}")
+    marks = [("mark" if ln.kind is LineKind.BLANK else ln.text) for ln in doc.lines
+             if ln.where and ln.where.startswith("s0/p4")]  # fmt: skip
+    caption = ["[그림 1] 조직도"]
+    assert marks == (["mark", *caption] if side == "BOTTOM" else [*caption, "mark"])
+    if side == "BOTTOM":
+        report = parse_document(doc, "pic")
+        nodes = {n.title: n for n in report.outline}
+        assert nodes["[그림 1] 조직도"].kind == "figure"
+        assert nodes["조직: 1실 3담당관 12팀"].text == "조직: 1실 3담당관 12팀"

@@ -84,6 +84,7 @@ from extract.read.hwp_records import (
     PARA_RANGE_TAG,
     PARA_SHAPE,
     PARA_TEXT,
+    SHAPE_COMPONENT,
     SHAPE_COMPONENT_PICTURE,
     TABLE,
     Record,
@@ -472,8 +473,13 @@ class _Walker:
             para.add(self.table(rec, depth + 1))
         elif cid == b"gso ":
             boxes = self.shape(rec, depth + 1)
+            if _is_picture(rec):  # where it stands, with its caption's text if any
+                head = next((c for c in rec.children if c.tag == LIST_HEADER), None)
+                after = head is None or _u32(head.data, 8) & 3 in (1, 3)
+                para.add(Box("picture", [q for b in boxes for q in b.paras], after))
+                return
             if not boxes and _holds(rec, SHAPE_COMPONENT_PICTURE):
-                para.add(Box("picture", []))  # (where a picture with no text stands)
+                para.add(Box("picture", []))  # (where a group of pictures stands)
             for box in boxes:
                 para.add(box)
         elif cid in CTRL_BOXES:
@@ -555,6 +561,14 @@ class _Walker:
                 return
             out.extend(Box("box", paras) for _, paras in self.lists(rec.children, depth))
             self.shape_texts(rec.children, depth + 1, out)
+
+
+def _is_picture(rec: Record) -> bool:
+    """Whether a ``gso`` is a picture itself (its shape component is one), not a group."""
+    return any(
+        c.tag == SHAPE_COMPONENT and any(k.tag == SHAPE_COMPONENT_PICTURE for k in c.children)
+        for c in rec.children
+    )
 
 
 def _holds(rec: Record, tag: int) -> bool:

@@ -134,6 +134,8 @@ class Box:
 
     kind: BoxKind
     paras: list[Para]
+    #: a picture's caption (its paragraphs) stands below or right of it
+    caption_after: bool = True
 
 
 #: the sides of a border fill in the order both formats store them
@@ -379,8 +381,18 @@ class _Layout:
                 out.extend(self.table(item, f"{where}/t{n_tables}", kind, grids, notes))
                 self.in_table -= 1
                 n_tables += 1
-            elif item.kind == "picture":
+            elif item.kind == "picture" and not item.paras:
                 pictured = True  # (its line only where the paragraph holds no text)
+            elif item.kind == "picture":  # (with its caption: both where the picture stands)
+                flush()
+                mark = [] if self.in_table or kind != LineKind.CONTENT else [
+                    _Pending(PICTURE_MARK, "", f"{where}/g", LineKind.BLANK)
+                ]
+                caption: list[_Pending] = []
+                for k, bp in enumerate(item.paras):
+                    caption += self.para(bp, f"{where}/b{n_boxes}/p{k}", kind, grids, notes, own)
+                n_boxes += 1
+                out.extend(mark + caption if item.caption_after else caption + mark)
             else:
                 flush()
                 if item.kind == "header":

@@ -445,11 +445,13 @@ class _Reader:
                         para.add(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
         elif name == "tbl":
             para.add(self.table(el, depth + 1))
-        else:  # pictures, text boxes, groups, equations, OLE objects, ...
+        elif name == "pic":  # where the picture stands, with its caption's text if any
             boxes = self.shape(el, depth + 1)
-            if name == "pic" and not boxes:
-                para.add(Box("picture", []))  # (where a picture with no text stands)
-            for box in boxes:
+            caption = next((c for c in el if local(c.tag) == "caption"), None)
+            after = caption is None or _caption_after(caption)
+            para.add(Box("picture", [q for b in boxes for q in b.paras], after))
+        else:  # text boxes, groups, equations, OLE objects, ...
+            for box in self.shape(el, depth + 1):
                 para.add(box)
 
     def deeper(self, depth: int) -> bool:
