@@ -53,7 +53,9 @@ HWP and as HWPX gives the same Document:
   shapes), read as HWPX's ``hp:compose`` of the same frame (:mod:`extract.read.compose`:
   the frame's glyph before them, ``◯16``, is the frame; Hancom's glyphs of framed digits
   are those digits); ``tdut`` (덧말, a gloss set over a word) is its main text, the
-  first string after its id (the gloss, the second, is not);
+  first string after its id (the gloss, the second, is not); ``atno`` (an automatic
+  number: a caption's, a note's, a page's) is its number as printed
+  (:mod:`extract.read.autonum`);
 * ``gso `` (drawing objects: text boxes, pictures, groups) holds its caption's list and,
   under ``SHAPE_COMPONENT``, the lists of its text boxes; ``head``/``foot``, ``fn  ``
   and ``en  `` hold one list each.

@@ -17,7 +17,9 @@ one Document:
   paragraph (or table row) that anchors them (Hancom prints an endnote at its section's
   or the document's end, but it notes its anchor as a footnote does: set there, it would
   read as a note of whatever item ends the section); header and footer text is page
-  furniture.
+  furniture.  A picture is a blank line of :data:`~extract.document.PICTURE_MARK` where it
+  stands (a paragraph of its own, outside tables), its caption's lines beside it (after
+  it, or before it where the caption is set above or left of it).
 
 Every line says where it came from: ``s0/p12`` (section 0, paragraph 12), then for an
 object inside that paragraph ``t1`` (its table 1, 0-based), ``r2c0`` (the cell at row
