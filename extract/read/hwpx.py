@@ -11,7 +11,8 @@ pictures with captions) and controls ``hp:ctrl`` (headers, footers, footnotes).
 Automatic numbers (``hp:autoNum``: a caption's "<표 1>", a note's "1)") are text
 (:mod:`extract.read.autonum`).  Overlapped characters (글자 겹치기, ``hp:compose``) are
 text: their ``composeText`` in its frame, ``circleType``
-(:func:`extract.read.compose.compose_face`: 16 in a circle is ⑯).  A word with a gloss set over it (덧말, ``hp:dutmal``) is its ``hp:mainText``.
+(:func:`extract.read.compose.compose_face`: 16 in a circle is ⑯).  A word with a gloss
+set over it (덧말, ``hp:dutmal``) is its ``hp:mainText``.
 Text edited under track changes (변경 추적) is read as Hancom shows the edit done: what
 was inserted (between ``hp:insertBegin`` and ``hp:insertEnd``) is text, and what was
 deleted is not -- from an ``hp:deleteBegin`` to
