@@ -25,6 +25,7 @@ from extract.normalize.dates import find_dates
 from extract.normalize.measures import measure_unit, measured, size_head
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
+from extract.normalize.ratios import ratio_unit, ratio_value
 from extract.normalize.spacing import despace, despace_label, squash
 from extract.normalize.vocab import (
     BRACKETED_SIGNS,
@@ -203,6 +204,10 @@ def cell_value(
     # 증감률), less than the header's own bracket ("증감률(억원)" is no rate)
     own = header_unit(col_header) or header_unit(row_header)
     last = col_header.rsplit(" / ", 1)[-1]  # (the nearest part: "예산(억원) / 증감률")
+    # (points, "12.3%p", and ratios, "2.5배", or a figure under their unit: no rate in %)
+    caption = "" if own is not None else table.unit_raw or table.caption or ""
+    if (ratio := ratio_value(t, ratio_unit(col_header, row_header, caption))) is not None:
+        return ratio[0], ratio[1], None, None, None, ratio[2]
     # (a row whose label names a rate in its own %, "증감률(%)", under columns of counts,
     # "화재(건) | 구조(명)": rates, as a column so headed is under a caption in 건)
     row_rate = header_unit(row_header.rsplit(" / ", 1)[-1]) in PERCENT_SIGNS and _header_says(

@@ -61,6 +61,8 @@ _YEAR_WORD = _alt(YEAR_WORDS)
 _NEXT = _alt(NEXT_YEAR_WORDS)
 _SEMESTER = "[" + "".join(str(n) for n in SEMESTERS) + "]"
 _VAGUE = _alt(VAGUE_PARTS)
+#: a year after the report's where a range's start names it: a month or a half after it
+_NEXT_START = rf"(?:{_NEXT})(?=[ ]?(?:{_MONTH}[ ]?월|{_HALF}))"
 _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
 
 
@@ -91,12 +93,16 @@ def _point(p: str) -> str:
         # (a two-digit year needs its quote mark, unless 년 and a month or half follow:
         # "26년 3월", "26년 상반기", as OCR and hurried typists leave it; not after a word
         # of how long: "근속 20년 6월 이상")
-        rf"(?:(?P<{p}yr>(?:{_Q}[ ]?|(?<![0-9.,’]){_NOT_LENGTH}(?={_BARE_YY}))"
+        rf"(?:(?P<{p}yr>(?:{_Q}[ ]?|(?<![0-9.,’]){_NOT_LENGTH}(?={_BARE_YY})"
+        # (a fiscal year's two digits after its letters: "FY25")
+        rf"|(?<![A-Za-z])(?P<{p}fy2>{_alt(FISCAL_YEAR_LEADS)})[ ]?(?=[0-9]{{2}}(?![0-9])))"
         rf"(?P<{p}y2>[0-9]{{2}})"
         rf"|(?:{_Q}[ ]?|(?<![A-Za-z])(?P<{p}fy>{_alt(FISCAL_YEAR_LEADS)})[ ]?|(?<![0-9.,]))"
         rf"(?P<{p}y4>(?:19|20)[0-9]{{2}})"
         # (an end's year after the start's, "~ 익년 2.")
-        rf"|(?<![가-힣])(?P<{p}nx>{_NEXT if p == 'e_' else '(?!)'}))"
+        # (... and alone, where a month or a half follows: "내년 3월", "내년 상반기"; the
+        # report's year after)
+        rf"|(?<![가-힣])(?P<{p}nx>{_NEXT if p == 'e_' else _NEXT_START}))"
         # (not a decade: "1990년대")
         r"(?![0-9])(?![ ]?년대))?"
         "(?:"
@@ -153,7 +159,10 @@ _EXPR = (
 # (상반기, 연중, ...): the lookahead lets the scan skip other characters quickly
 _FIRST = "".join(
     sorted(
-        {w[0] for w in (*HALVES, *YEAR_WORDS, *VACATIONS, *FISCAL_YEAR_LEADS)}
+        {
+            w[0]
+            for w in (*HALVES, *YEAR_WORDS, *VACATIONS, *FISCAL_YEAR_LEADS, *NEXT_YEAR_WORDS)
+        }
         | {"제", "Q"}
     )
 )
@@ -223,8 +232,8 @@ BARE_MONTH = re.compile(rf"(?<![0-9.,{_Q}])(?P<yy>[0-9]{{2}})(?=[ ]?\.[ ]?{_MONT
 # groups that mean "the start is more than a bare four-digit number" (익년 and 내년 alone
 # are no more either: "내년 보궐 선거"; "내년 3월" is a date)
 START_MARKS = (
-    "s_y2", "s_yn", "s_fy", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w", "s_m", "s_yv",
-    "s_iy",
+    "s_y2", "s_yn", "s_fy", "s_fy2", "s_nx", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w",
+    "s_m", "s_yv", "s_iy",
 )  # fmt: skip
 
 

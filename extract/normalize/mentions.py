@@ -82,7 +82,7 @@ _PARTICLE = rf"(?:$|[^가-힣]|[{''.join(NOUN_PARTICLES)}])"
 _AFTER_MONEY = rf"(?:{_PARTICLE}|{'|'.join(MONEY_BOUNDS)})"
 #: an amount; "4,000여억원" is about 4,000억원 (여 after the figure)
 _MONEY = re.compile(
-    rf"{_DEC}?(?<![\d.])(?<!\d,)(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천)\s?)*"
+    rf"{_DEC}?(?<![\d.])(?<!\d,)(?:(?:{_NUM})\s?조\s?)?(?:(?:{_NUM})\s?(?:억|천만|백만|십만|만|천|백)\s?)*"
     rf"(?:{_NUM})?\s?여?(?:조원|십억원|억원|천만원|백만원|십만원|만원|천원|원|십억|억)"
     rf"(?={_AFTER_MONEY})"
 )
@@ -90,7 +90,8 @@ _MONEY = re.compile(
 #: it ("3.2%↓")
 _PERCENT = re.compile(
     rf"(?:\([{re.escape(''.join(BRACKETED_SIGNS))}]\))?(?P<neg>{_DEC} ?(?=\d))?(?<![\d.])(?<!\d,)"
-    rf"(?:{_NUM})\s?%(?!p)"
+    # (in percentage points, "12.3%p": a percent of the unit %p)
+    rf"(?:{_NUM})\s?%(?P<pts>p(?![A-Za-z]))?(?!p)"
     rf"[{''.join(TRAILING_SIGNS)}]?"
 )
 _COUNT_UNIT = "|".join(
@@ -106,16 +107,17 @@ _EOK_PART = rf"(?:(?P<eok>{_NUM})\s?억\s?(?=[\d,.]++(?:천만|백만|만|천)))
 _MAN_PART = (
     rf"(?:(?P<man>{_NUM})\s?만\s?(?=[\d,.]++천|\d,\d{{3}}(?![\d,.])|\d{{1,4}}(?![\d,.])))?"
 )
+#: ... and its 천 and 백 parts, a figure each ("1천2백명", "1만2천5백명")
+_SMALL_PART = r"(?:(?P<cheon>[1-9])\s?천\s?(?=\d))?(?:(?P<baek>[1-9])\s?백\s?(?=\d))?"
 #: a count: a figure (its 억 and 만 parts before it: "16만4천명"; △ before it, negative),
 #: an optional 여 ("about"), a counter; not followed by more Hangul other than a particle
 #: (명의, 건을, 개소에), nor by any where a space sets the counter apart
 _COUNT = re.compile(
     # (a decrease's mark before it, "정원 △5명 감축", "전년 대비 △ 2명": negative; set apart
     # where an item opens, "○ 주요내용 : △ 2개 노선 신설", an item's mark)
-    # (nor right after a figure's 천 or 백 part, "1천2백명": a compound count of parts it
-    # does not read, no count of its last part alone)
+    # (nor right after a figure's 천 or 백 part, "1천2백명": its parts are read with it)
     rf"(?<![\d.제])(?<!\d,)(?<!\d[천백])(?<!\d[천백] )(?P<neg>{_DEC} ?(?=\d))?"
-    rf"{_EOK_PART}{_MAN_PART}(?P<num>{_NUM})(?P<mult>{'|'.join(COUNT_MULTIPLIERS)})?"
+    rf"{_EOK_PART}{_MAN_PART}{_SMALL_PART}(?P<num>{_NUM})(?P<mult>{'|'.join(COUNT_MULTIPLIERS)})?"
     rf"(?P<sp>\s)?(?P<about>여)?"
     rf"(?(sp)(?!(?:{_TIGHT})))"  # (an organisation's unit is set right after its figure)
     rf"(?P<unit>{_COUNT_UNIT}|(?(sp)(?!)|개[가-힣](?={_PARTICLE})))"
@@ -323,11 +325,16 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         # (a △ set apart where an item opens is the item's mark, as before a count)
         start = m.end("neg") if m["neg"] and _item_mark(text, m) else m.start()
         end = m.end() - 1 if _arrow_bounds(text, start, m.end()) else m.end()
-        pct = parse_percent(text[start:end])
+        rated = text[start:end]
+        if m["pts"]:  # ("12.3%p": its figure read as a percent's)
+            cut = m.start("pts") - start
+            rated = rated[:cut] + rated[cut + 1 :]
+        pct = parse_percent(rated)
         if pct is None:
             continue
         taken.add(start, end)
-        out.append(Mention("percent", text[start:end], start, end, value=pct, unit="%"))
+        out.append(Mention("percent", text[start:end], start, end, value=pct,
+                           unit="%p" if m["pts"] else "%"))  # fmt: skip
     for m in _MEASURE.finditer(text):
         a, b = m.start(), m.end()
         if not taken.free(a, b):
@@ -392,6 +399,11 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         if count is None:
             continue
         value = float(count.value) * (COUNT_MULTIPLIERS[m["mult"]] if m["mult"] else 1)
+        if m["cheon"] or m["baek"]:
+            # ("1천2백명": the last figure less than the smallest part before it)
+            if value >= (100 if m["baek"] else 1_000):
+                continue
+            value += int(m["cheon"] or 0) * 1_000 + int(m["baek"] or 0) * 100
         for part, times in (("eok", 100_000_000), ("man", 10_000)):
             if m[part]:  # "2억 2,500만명", "16만4천명": the larger parts before
                 value += float(m[part].replace(",", "")) * times

@@ -146,6 +146,10 @@ _COUNT_PARTS = re.compile(
     r"(?:(?P<eok>[0-9]{1,3}+(?:,[0-9]{3}){0,3}+(?:\.[0-9]{1,4}+)?)[ ]?억[ ]?(?=[0-9]))?"
     r"(?:(?P<man>[0-9]{1,3}+(?:,[0-9]{3})?+(?:\.[0-9]{1,4}+)?)[ ]?만[ ]?(?=[0-9]))?"
 )
+#: ... and its 천 and 백 parts ("1천2백명", "3천 500명"), each a single figure
+_SMALL_PARTS = re.compile(
+    r"(?:(?P<cheon>[1-9])[ ]?천[ ]?(?=[0-9]))?(?:(?P<baek>[1-9])[ ]?백[ ]?(?=[0-9]))?"
+)
 #: syllables set apart one by one ("개 소")
 _SPACED = re.compile(r"\w(?: \w)+")
 _MAX_DECLARATIONS = 4  # parse_unit looks at no more "단위" than this in one text
@@ -198,8 +202,8 @@ def _split_sign(
         rest = rest[:-1].rstrip()
         if not parens or (signed_parens and m["neg"] is not None):
             return m["neg"] is not None, rest
-        if m["neg"] is not None:
-            return None  # (△1,920): two signs
+        # (a decrease's mark in them says the same once more, "(△1,920)": a fall the
+        # brackets set apart, as a rate's "(△2.1)")
         return True, rest
     return m["neg"] is not None, rest
 
@@ -301,8 +305,8 @@ def parse_money(text: str, unit: str | None = None) -> int | None:
     without ``unit`` is None (its scale is unknown).
 
     Negative: a leading △, ▽, ▼ or minus sign, or accounting parentheses
-    "(1,920)".  A cell holding only a dash ("-", "－", "–", "—") means
-    nothing is planned and reads as 0.  Other currencies (천USD, 달러, 엔)
+    "(1,920)", a mark in them or not ("(△1,920)").  A cell holding only a dash ("-",
+    "－", "–", "—") means nothing is planned and reads as 0.  Other currencies (천USD, 달러, 엔)
     are None.  Raises ValueError only for an unknown ``unit``; text longer
     than :data:`MAX_AMOUNT_CHARS` is None.
 
@@ -404,6 +408,9 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     parts = _COUNT_PARTS.match(body)
     assert parts is not None  # every part of the pattern is optional
     body = body[parts.end() :]
+    small = _SMALL_PARTS.match(body)
+    assert small is not None  # every part of the pattern is optional
+    body = body[small.end() :]
     m = _COUNT.fullmatch(body)
     if m is None:
         return None
@@ -433,6 +440,11 @@ def parse_count(text: str, unit: str | None = None) -> Count | None:
     if times != 1:
         value *= times
         value = int(value) if value == int(value) else value
+    if small.end():
+        # ("1천2백명": the last figure less than the smallest part before it)
+        if value >= (100 if small["baek"] else 1_000):
+            return None
+        value += int(small["cheon"] or 0) * 1_000 + int(small["baek"] or 0) * 100
     larger = _larger_parts(parts, value)
     if larger is None:
         return None

@@ -82,6 +82,12 @@ THRESHOLD_AFTER: tuple[str, ...] = ("가구", "대상", "계층", "가정", "세
 
 #: the percent sign in its two widths
 PERCENT_SIGNS: tuple[str, ...] = ("%", "％")
+#: how a difference of two rates is written, in percentage points ("12.3%p"): a percent
+#: figure of the unit %p, no rate of its own (folded text: "％p" is "%p")
+PERCENT_POINTS: tuple[str, ...] = ("%p", "%P", "%포인트")
+#: units of a ratio, how many times one figure is another ("2배", "경쟁률(배)"): a figure
+#: of kind text with its unit, neither a count nor a rate in %
+RATIO_UNITS: tuple[str, ...] = ("배",)
 
 #: the marks a note under a table or a line is called by, set right after the figure it
 #: notes ("42주1)", "187,640*", "4,700¹⁾", "12,480백만원주1)"), as patterns: asterisks,
