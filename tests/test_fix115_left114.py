@@ -11,6 +11,8 @@ import pytest
 from extract.normalize import Count, parse_count, parse_date, parse_money
 from extract.normalize.mentions import find_mentions
 from tests.hwpx_maker import p
+from tests.test_fix114_council import STAFF, _general
+from tests.test_fix114_council import _report as _council
 from tests.test_fix114_grammar import _report
 from tests.test_other_reports import _table
 from tests.test_probe105_units import _cell
@@ -134,3 +136,24 @@ def test_table_cells(
         assert c.date_start == value
     else:
         assert c.value == value
+
+
+# --------------------------------------------------------------------------- staff apart
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("○ 정책지원관(임기제 6호) : 정원 22, 현원 20", ("정책지원관", "임기제", 22, 20)),
+        ("○ 정책지원관 : 정원 22 / 현원 21", ("정책지원관", None, 22, 21)),
+        ("○ 청원경찰 : 정원 4, 현원 3", ("청원경찰", "청원경찰", 4, 3)),
+    ],
+)
+def test_staff_apart_with_no_counter(line: str, want: tuple[object, ...], text: bool) -> None:
+    """`○ 정책지원관(임기제 6호) : 정원 22, 현원 20` under a staff table of (단위 : 명) is a
+    staffing row of its own as the same line with 명 is."""
+    report = _council(_general("1. 인력 현황", "(단위 : 명)", STAFF, line), text)
+    rows = {(s.unit, s.employment, s.authorized, s.current) for s in report.staffing}
+    assert want in rows
+    assert ("계", None, 150, 146) in rows

@@ -30,6 +30,14 @@ _LABELLED = regex.compile(
     r"\s*+[:：]\s*+(?P<rest>.++)"
 )
 
+#: a figure right after a staff label with no 명 ("정원 22, 현원 20"): on a line that
+#: labels a kind of staff, a head count as with 명
+_BARE_FIGURE = regex.compile(
+    "(?P<head>(?:"
+    + "|".join(sorted(map(regex.escape, STAFF_LABELS), key=len, reverse=True))
+    + r")\s{0,3}+[:：]?\s{0,3}+\d++(?:,\d{3})*+)(?![\d명]|[,.]\d)"
+)
+
 
 def apart_label(text: str) -> tuple[str, str | None, str] | None:
     """The name, the employment form and the rest of a line that labels a kind of staff
@@ -73,6 +81,9 @@ def apart_rows(lines: Sequence[Line], taken: set[str]) -> list[Apart]:
     [('임기제공무원', '임기제', {'authorized': 5, 'current': 4})]
     >>> apart_rows([line], {"임기제"})
     []
+    >>> line = Line(1, "○ 정책지원관(임기제 6호) : 정원 22, 현원 20", "")
+    >>> [(n, f, v) for _, n, f, v in apart_rows([line], set())]
+    [('정책지원관', '임기제', {'authorized': 22, 'current': 20})]
     """
     out: list[Apart] = []
     for ln in lines:
@@ -84,6 +95,8 @@ def apart_rows(lines: Sequence[Line], taken: set[str]) -> list[Apart]:
             # (a form of employment the table counts already, its column restated on a
             # line: "임기제 | 5" over "○ 임기제공무원 : 정원 5명 / 현원 4명")
             continue
+        # ("정원 22, 현원 20": the figures of a line of staff, in persons, 명 left out)
+        rest = _BARE_FIGURE.sub(r"\g<head>명", rest)
         figures = read_staff_text(Line(ln.no, rest, rest))
         values: dict[str, int] = {}
         for f in figures:
