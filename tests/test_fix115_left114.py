@@ -157,3 +157,36 @@ def test_staff_apart_with_no_counter(line: str, want: tuple[object, ...], text: 
     rows = {(s.unit, s.employment, s.authorized, s.current) for s in report.staffing}
     assert want in rows
     assert ("계", None, 150, 146) in rows
+
+
+# --------------------------------------------------------------------------- text tables
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "col", "value"),
+    [
+        (
+            "구 분   계   미래당   새빛당   무소속\n"
+            "현 원   44   25       17       2\n"
+            "정 수   45",
+            "정수", "계", 45.0,
+        ),
+        (
+            "구  분       2024년     2025년     증 감\n"
+            "사업운영     1,000      1,200      200\n"
+            "시설관리     500        534        34\n"
+            "계           1,500",
+            "계", "2024년", 1_500.0,
+        ),
+    ],
+)
+def test_a_short_last_row_of_a_text_table(table: str, row: str, col: str, value: float) -> None:
+    """A text table's last row that fills fewer columns than the others (`정 수   45`, `계
+    1,500`) is kept, each figure in the column it stands under (it was dropped, or set
+    under the last column)."""
+    report = _council(_general("1. 의원 현황", "(단위 : 명)", table, "2. 기타", "○ 기타 사항"), True)
+    got = {
+        (c.row_header.replace(" ", ""), c.col_header.replace(" ", "")): c.value
+        for c in report.table_cells if not c.is_header
+    }  # fmt: skip
+    assert got.get((row, col)) == value

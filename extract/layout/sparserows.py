@@ -45,7 +45,11 @@ def sparse_grid(head: Line, body: Sequence[Line], k: int, remark: bool = False) 
          if 0 < c < k and (words(ln.text)[0] not in TOTALS or c < k - 1)),
         None,
     )  # fmt: skip
-    cut = short is not None and any(c == k for c in counts[short:])
+    # (... or the last row, short: "계   1,234" under "2024년  2025년  증 감", or "정 수  45"
+    # under "계  미래당  새빛당"; counting, it would be dropped or set under the last column)
+    cut = short is not None and (
+        any(c == k for c in counts[short:]) or short == len(body) - 1
+    )
     if (most <= k and not cut) or len(body) < 2:
         return None
     grid = gap_grid(head, body)
