@@ -184,7 +184,8 @@ def test_a_short_last_row_of_a_text_table(table: str, row: str, col: str, value:
     """A text table's last row that fills fewer columns than the others (`정 수   45`, `계
     1,500`) is kept, each figure in the column it stands under (it was dropped, or set
     under the last column)."""
-    report = _council(_general("1. 의원 현황", "(단위 : 명)", table, "2. 기타", "○ 기타 사항"), True)
+    parts = _general("1. 의원 현황", "(단위 : 명)", table, "2. 기타", "○ 기타 사항")
+    report = _council(parts, True)
     got = {
         (c.row_header.replace(" ", ""), c.col_header.replace(" ", "")): c.value
         for c in report.table_cells if not c.is_header
