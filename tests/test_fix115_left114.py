@@ -11,7 +11,7 @@ import pytest
 from extract.normalize import Count, parse_count, parse_date, parse_money
 from extract.normalize.mentions import find_mentions
 from tests.hwpx_maker import p
-from tests.test_fix114_council import STAFF, _general
+from tests.test_fix114_council import COVER, STAFF, _general
 from tests.test_fix114_council import _report as _council
 from tests.test_fix114_grammar import _report
 from tests.test_other_reports import _table
@@ -191,3 +191,45 @@ def test_a_short_last_row_of_a_text_table(table: str, row: str, col: str, value:
         for c in report.table_cells if not c.is_header
     }  # fmt: skip
     assert got.get((row, col)) == value
+
+
+# --------------------------------------------------------------------------- org chart
+
+_ORG = ["Ⅰ. 일반현황", "1. 조직", "□ 기구 : 2본부 5처"]
+_STAFF_LINE = ["2. 인력", "○ 정원 120명, 현원 115명"]
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["○ 경영본부 : 기획처, 재무처", "○ 사업본부 : 사업처(’25. 신설), 기술처, 안전처"],
+            ("사업처", "사업본부"),
+        ),
+        (
+            ["○ 경영본부 : 기획처, 재무처(2025. 7. 개편)", "○ 사업본부 : 기술처, 안전처"],
+            ("재무처", "경영본부"),
+        ),
+        (
+            ["○ 경영본부 : 기획처, 재무처", "○ 사업본부 : 사업처(신설), 기술처, 안전처"],
+            ("안전처", "사업본부"),
+        ),
+        (
+            ["사  장", "경영본부        사업본부", "기획처          사업처(’25. 신설)",
+             "재무처          기술처"],
+            ("사업처", None),
+        ),
+    ],
+)
+def test_a_unit_s_note_of_its_change(lines: list[str], want: tuple[str, str | None],
+                                      text: bool) -> None:
+    """`사업처(’25. 신설)` in an org chart's line is the unit 사업처, its bracket a note of
+    its change (the line's units had been lost, or the name joined to the one beside)."""
+    report = _council([*COVER, *_ORG, *lines, *_STAFF_LINE], text)
+    units = {o.name: o.parent for o in report.organization}
+    name, parent = want
+    assert name in units
+    if parent is not None:
+        assert units[name] == parent
+    assert not any("신설" in n or "개편" in n for n in units)

@@ -23,6 +23,7 @@ from extract.layout.markers import read_marker
 from extract.normalize.spacing import despace
 from extract.normalize.vocab import Level
 from extract.parse.org_bracket_teams import bracket_teams
+from extract.parse.org_notes import without_notes
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
 from extract.parse.org_vocab import (
     BOX_NAME_WORDS,
@@ -482,7 +483,9 @@ def _teams_of(name: str, names: str) -> bool:
 
 def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
     """The boxes of a chart's lines, in order: names split, syllables stacked one per
-    line joined, counts in brackets on the line after a name joined to it."""
+    line joined, counts in brackets on the line after a name joined to it; a unit's note
+    of its change after its name, "사업처(’25. 신설)", left out."""
+    lines = [without_notes(ln) for ln in lines]
     boxes: list[Box] = []
     pending: list[Line] = []
 

@@ -1,0 +1,42 @@
+"""A unit's note of its change in a bracket after its name, on a line of an org chart:
+"사업처(’25. 신설)", "홍보팀 (2025. 7. 개편)", "기술처(신설)".
+
+The bracket says when and how the unit changed; the unit is the name before it.  A chart's
+line is read without such brackets (they had made the name no unit's, and the line's
+list of units none).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.document import Line
+from extract.parse.org_vocab import UNIT_CHANGE_NOTES
+
+_WORDS = "|".join(sorted(map(regex.escape, UNIT_CHANGE_NOTES), key=len, reverse=True))
+#: the bracket: a date or none (’25., 2025. 7., 25년, ’25.7월), a change's word, 예정 or not
+_NOTE = regex.compile(
+    r"(?<=\p{Hangul})\s{0,2}+[(（]\s{0,2}+"
+    r"(?:[’‘'`]?\d{2}(?:\d{2})?+\s?+(?:[.년]\s?+(?:\d{1,2}+\s?+[.월]\s?+){0,2}+)?+)?+"
+    rf"(?:{_WORDS})(?:\s?+예정)?+\s{{0,2}}+[)）]"
+)
+
+
+def without_change_notes(text: str) -> str:
+    """``text`` without the notes of change after its units' names.
+
+    >>> without_change_notes("○ 사업본부 : 사업처(’25. 신설), 기술처, 안전처")
+    '○ 사업본부 : 사업처, 기술처, 안전처'
+    >>> without_change_notes("기획처          홍보팀 (2025. 7. 개편)")
+    '기획처          홍보팀'
+    >>> without_change_notes("○ 신규사업(’25. 신설) 추진"), without_change_notes("(신설)")
+    ('○ 신규사업 추진', '(신설)')
+    """
+    return str(_NOTE.sub("", text))
+
+
+def without_notes(line: Line) -> Line:
+    """``line`` with its text read without notes of change (:func:`without_change_notes`);
+    its raw kept."""
+    text = without_change_notes(line.text)
+    return line if text == line.text else line._replace(text=text)
