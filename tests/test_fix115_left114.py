@@ -11,7 +11,7 @@ import pytest
 from extract.normalize import Count, parse_count, parse_date, parse_money
 from extract.normalize.mentions import find_mentions
 from tests.hwpx_maker import p
-from tests.test_fix114_council import COVER, STAFF, _general
+from tests.test_fix114_council import COVER, STAFF, _failed, _general
 from tests.test_fix114_council import _report as _council
 from tests.test_fix114_grammar import _report
 from tests.test_other_reports import _table
@@ -233,3 +233,41 @@ def test_a_unit_s_note_of_its_change(lines: list[str], want: tuple[str, str | No
     if parent is not None:
         assert units[name] == parent
     assert not any("신설" in n or "개편" in n for n in units)
+
+
+# --------------------------------------------------------------------------- budget items
+
+_BUDGET = ["Ⅱ. 예산 현황", "1. 2025년 예산 개요", "○ 세출예산 : 15,234백만원"]
+_PLAN = [
+    "Ⅲ. 주요업무 추진계획", "1. 의정활동 지원", "□ 의정활동 지원 강화", "○ 추진기간 : ’25. 1.~12."
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [False, True], ids=["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            ["○ 주요 세출내역", "- 의정운영 공통경비 : 1,250백만원", "- 의원 국외여비 : 450백만원"],
+            [("expenditure", "의정운영 공통경비", 1_250_000_000),
+             ("expenditure", "의원 국외여비", 450_000_000)],
+        ),
+        (
+            ["○ 세출 주요사업", "- 의정활동 지원 : 31억원", "- 의회 홍보 : 5억 2천만원 (전년 동)"],
+            [("expenditure", "의정활동 지원", 3_100_000_000),
+             ("expenditure", "의회 홍보", 520_000_000)],
+        ),
+    ],
+)
+def test_main_items_listed_in_words(
+    lines: list[str], want: list[tuple[str, str, int]], text: bool
+) -> None:
+    """`○ 주요 세출내역` over `- 의정운영 공통경비 : 1,250백만원` in a council's budget part:
+    each line a budget line of expenditure, its item and amount; the stated total of the
+    side (15,234백만원) is no sum of these main items (no check fires)."""
+    report = _council([*COVER, "Ⅰ. 일반현황", "1. 인력 현황", "(단위 : 명)", STAFF,
+                       *_BUDGET, *lines, *_PLAN], text)  # fmt: skip
+    got = [(b.side, b.item, b.amount_krw) for b in report.budget_lines]
+    assert got == want
+    assert all(b.year == 2025 for b in report.budget_lines)
+    assert not _failed(report, "budget_lines.")

@@ -419,7 +419,12 @@ def _candidates(
             by_table: dict[int | None, list[BudgetLine]] = defaultdict(list)
             for b in lines:
                 by_table[b.table_id].append(b)
-            return [(_summed(group), group) for group in by_table.values()]
+            # (the main items a line lists in words, "○ 주요 세출내역": a choice of them,
+            # no sum of the side)
+            return [
+                (_summed(group), group) for key, group in by_table.items()
+                if key is not None or not all(b.item for b in group)
+            ]  # fmt: skip
     return []
 
 

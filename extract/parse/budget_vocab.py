@@ -265,3 +265,9 @@ AMENDING_BASES: frozenset[str] = frozenset({"추경", "최종"})
 #: the words a column's header holds where it is a year's budget without a column of the
 #: change beside it ("2025 예산 | 2026 계획 | 합 계"; not "2024년 결산 | 2025년 예산")
 YEAR_BUDGET_WORDS: tuple[str, ...] = ("예산", "계획", "추경")
+#: what a budget part's line that lists its main items ends with, after its side's word
+#: and 주요 or not ("○ 주요 세출내역", "○ 세출 주요사업", "○ 주요 세입내역"): the lines under
+#: it each an item and its amount ("- 의정운영 공통경비 : 1,250백만원")
+ITEM_LIST_ENDINGS: tuple[str, ...] = ("내역", "사업", "항목")
+#: ... the word of its being the main ones, before or after the side's word
+ITEM_LIST_MAIN: str = "주요"

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from extract.layout import Layout
 from extract.parse.base import Context, Parsed
 from extract.parse.budget_lines import parse_budget_lines
+from extract.parse.budget_listed import parse_budget_listed
 from extract.parse.budget_text import parse_budget_text
 from extract.parse.events import parse_events
 from extract.parse.findings import parse_findings
@@ -41,6 +42,9 @@ PARSERS: tuple[StructureParser, ...] = (
     parse_budget_lines,
     # (a budget told in words, where no table gives one)
     parse_budget_text,
+    # (a budget part's main items listed in words, "○ 주요 세출내역", where no table gives
+    # its lines)
+    parse_budget_listed,
     parse_plan,
     parse_findings,
     # after the plan and the findings: a project's own table of events is its schedule,
