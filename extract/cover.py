@@ -24,6 +24,8 @@ from extract.roles import UNIT_NAME_ENDINGS
 GENRE_WORDS: tuple[str, ...] = (
     "주요업무추진계획", "주요업무계획", "주요업무보고", "업무추진계획", "업무계획", "업무보고",
     "주요업무", "추진계획", "보고",
+    # (a 추경's own report: "2026년 제1회 추가경정예산안 설명", "제1회 추경예산(안) 설명")
+    "추가경정예산", "추경예산",
 )  # fmt: skip
 
 #: how the names of public bodies end (관광마이스국, 국립국어원, 대전광역시교육청)

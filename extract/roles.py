@@ -202,6 +202,13 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("추경예산", "budget_items"),
 )
 
+#: words of :data:`TOP_TITLES` that name the whole budget a 추경 (or a year's 세출) is, and
+#: endings of a chapter so titled that sum it up rather than list its items ("Ⅱ. 추경예산안
+#: 총괄" over `구 분 | 기정예산액 | 추경예산액(안) | 증 감` by account, side and division;
+#: "제1회 추가경정예산 개요", "세출예산 규모"): the budget's summary, not its items
+WHOLE_BUDGET_WORDS: tuple[str, ...] = ("추가경정예산", "추경예산", "세출예산")
+BUDGET_SUMMARY_ENDINGS: tuple[str, ...] = ("총괄", "총괄표", "총괄현황", "개요", "규모")
+
 #: endings of an office's name that hold a chapter word in their letters and name no
 #: role by it ("기획감사실", "감사담당관": no audit); not 과, the end of 결과 and 성과 too
 OFFICE_NAME_ENDINGS: tuple[str, ...] = ("실", "관", "국")

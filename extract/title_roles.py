@@ -14,6 +14,7 @@ from extract.layout.outline import Node, TitleRules
 from extract.normalize.spacing import collapse, squash
 from extract.roles import (
     AUDIT_PART_TITLES,
+    BUDGET_SUMMARY_ENDINGS,
     ENVIRONMENT_PART_TITLES,
     GENERAL_PARTS,
     LEADING_TOP_TITLES,
@@ -29,6 +30,7 @@ from extract.roles import (
     TOP_TITLES,
     UNMARKED_PART_TITLES,
     UNROLED_PART_TITLES,
+    WHOLE_BUDGET_WORDS,
     WHOLE_TOP_TITLES,
     YEAR_TOP_TITLES,
 )
@@ -38,6 +40,8 @@ from extract.unit_names import MAX_UNIT_NAME, is_unit_name, titled_unit, ungloss
 MAX_PART_TITLE = 40
 #: the year a part title may start with ("2022년 예산 현황"), squashed
 LEADING_YEAR = regex.compile(r"^[’‘'`]?(?:\d{4}|\d{2})년도?")
+#: a bracket at a title's end ("(일반회계)")
+_END_BRACKET = regex.compile(r"[(（\[][^()（）\[\]]{0,40}+[)）\]]$")
 #: a year with no 년 before a title ("2026 사업계획")
 _BARE_YEAR = regex.compile(r"^[’‘'`]?+(?:19|20)\d\d(?!\d)")
 
@@ -78,7 +82,14 @@ def chapter_word_role(title: str) -> str | None:
         return "plans"  # ("2024 추진실적 및 2025 추진계획": the plan, each project's results in it)
     if word in PLEDGE_WORDS and tells_status(key):
         return None  # ("민선8기 공약사항 추진현황": how the pledges stand, no plan)
+    if word in WHOLE_BUDGET_WORDS and _bare_title(key).endswith(BUDGET_SUMMARY_ENDINGS):
+        return "budget_summary"  # ("추경예산안 총괄": the 추경's totals, not its items)
     return role
+
+
+def _bare_title(key: str) -> str:
+    """A squashed title without a bracket at its end ("추경예산안총괄(일반회계)")."""
+    return _END_BRACKET.sub("", key)
 
 
 def tells_status(key: str) -> bool:
