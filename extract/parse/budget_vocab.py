@@ -135,8 +135,10 @@ BUDGET_PART_WORDS: tuple[str, ...] = ("예산", "세입", "세출", "재정")
 OTHER_BODY_WORDS: tuple[str, ...] = ("출연기관", "출자기관", "공공기관", "산하기관", "소관기관")
 
 #: column headers of an amount's kind rather than a category: "2025년 예산", "조성액"
+#: (the first a header ends with is its word: "기정예산액", "추경예산액(안)" end in 예산액,
+#: their footing before it)
 AMOUNT_KIND_WORDS: tuple[str, ...] = (
-    "예산", "금액", "조성", "현재액", "예상액", "운용", "결산", "추경", "본예산", "당초",
+    "예산액", "예산", "금액", "조성", "현재액", "예상액", "운용", "결산", "추경", "본예산", "당초",
     "최종", "계획", "규모", "요구", "확정", "현액", "액",
 )  # fmt: skip
 
