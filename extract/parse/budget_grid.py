@@ -36,6 +36,7 @@ from extract.parse.budget_words import is_unit_name
 from extract.parse.org_table import column_kind
 from extract.parse.project_facts import MASKED_NAME, division_value, team_of_head
 from extract.parse.text import collapse, squash
+from extract.parse.titled_division import titled_division
 from extract.parse.vocab import DIVISION_COLUMNS, PERSON_RANKS, TOTAL_LABELS
 from schemas import BudgetItem
 
@@ -233,6 +234,7 @@ def grid_items(
     out = Parsed()
     by_no = {ln.no: ln for ln in lines}
     for table in tables:
+        seq0 = len(out.tables.get("budget_items", []))  # (the tables' rows numbered on)
         # (a text's table read from its aligned words is the template's lines' to read;
         # one whose cells its tabs part is a grid, and so is one whose names a narrow cell
         # wrapped onto lines of their own, "위기가구 발굴 및" / "통합사례관리": read as
@@ -258,6 +260,8 @@ def grid_items(
         if not rows:
             continue
         rows = _division_rows(rows, ctx.divisions, amount, money)
+        if division_col is None and not any(level == "division" for level, *_ in rows):
+            rows = _titled(rows, titled_division(table, by_no))
         bureau: str | None = None
         division: str | None = None
         # (the divisions with a row of their own: an item adds up into its division's row,
@@ -292,7 +296,7 @@ def grid_items(
             out.add(
                 "budget_items",
                 BudgetItem(
-                    seq=k,
+                    seq=seq0 + k,
                     level=level,
                     division=division if level != "bureau" else None,
                     parent=parent,
@@ -307,6 +311,18 @@ def grid_items(
             out.use(src)
         out.use(by_no[n] for n in table.lines if n in by_no)
     return out
+
+
+def _titled(rows: list[_Row], division: str | None) -> list[_Row]:
+    """A table of one division's part, titled by it (``division``): its 합계 row that
+    division's, its items of it (:func:`~extract.parse.titled_division.titled_division`)."""
+    if division is None:
+        return rows
+    return [
+        ("division", division, division, cells) if level == "bureau"
+        else (level, name, div or division if level == "item" else div, cells)
+        for level, name, div, cells in rows
+    ]  # fmt: skip
 
 
 def _division_rows(
