@@ -162,6 +162,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("업무추진계획", "plans"),
     ("업무계획", "plans"),
     ("주요사업", "plans"),
+    # (a 추경 report's cards of the projects it changes: "Ⅳ. 주요 추경사업 설명")
+    ("추경사업", "plans"),
     ("주요추진과제", "plans"),
     ("현안", "issues"),
     ("쟁점", "issues"),

@@ -538,7 +538,11 @@ def read_units(
     root = plan_tree(section)
     drop_overview(root)
     out: list[Unit] = []
-    found = units(root, prefix) if root.kids else bullet_units(section, year, prefix)
+    found = units(root, prefix) if root.kids else []
+    if not found:
+        # (no numbered item, or only a part title after the section's cards, "□ 어린이보호
+        # 구역 정비" … then "향후 추진일정" over the report's own steps: its top bullets)
+        found = bullet_units(section, year, prefix)
     found = [d for u in found for d in _division_parts(u, year)]
     if prefix == ISSUE_PREFIX:
         found = _grouped_issues(found, prefix)
