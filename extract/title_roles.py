@@ -89,7 +89,7 @@ def chapter_word_role(title: str) -> str | None:
 
 def _bare_title(key: str) -> str:
     """A squashed title without a bracket at its end ("추경예산안총괄(일반회계)")."""
-    return _END_BRACKET.sub("", key)
+    return str(_END_BRACKET.sub("", key))
 
 
 def tells_status(key: str) -> bool:

@@ -16,9 +16,9 @@ import pytest
 
 from extract.cover import cover_year
 from extract.document import Line
+from extract.parse.budget_headers import is_category
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
-from extract.parse.budget_headers import is_category
 from extract.title_roles import chapter_role
 from schemas import Report
 from tests.hwpx_maker import cell, p, tbl
@@ -206,7 +206,10 @@ def _card_page() -> Report:
     ]  # fmt: skip
     # (a gap over each title, as a printed page leaves one)
     tops = list(itertools.accumulate(30 if size > 11 else 20 for _, size, _ in lines))
-    texts = [((UP, x, 800 - top, size), text) for top, (x, size, text) in zip(tops, lines)]
+    texts = [
+        ((UP, x, 800 - top, size), text)
+        for top, (x, size, text) in zip(tops, lines, strict=True)
+    ]
     return check(parse_document(read_bytes(_pdf(texts), "report.pdf"), "report"))
 
 
