@@ -55,6 +55,8 @@ def test_a_budget_appendix_of_every_level_in_one_column(basis: bool) -> None:
     assert sums and all(c.passed for c in sums)
     products = [c for c in report.validation if c.check == "prose.product"]
     assert [c.passed for c in products] == ([True] * 5 if basis else [])
+    # (a product that holds says so: its detail gives both figures, no "not" between them)
+    assert all(", not " not in c.detail and "; written " in c.detail for c in products)
 
 
 def test_an_org_chart_typed_as_a_tree() -> None:

@@ -89,7 +89,7 @@ def check_products(report: Report) -> Iterator[Check]:
                 abs(product[0] - result[0]) <= _rounded(m["result"], result) + 1e-9,
                 m["result"].strip(),
                 shown,
-                f"'{m[0].strip()}': the factors multiply to {shown}, not {m['result'].strip()}",
+                f"'{m[0].strip()}': the factors multiply to {shown}; written {m['result'].strip()}",
                 _lines(source),
             )
 
@@ -145,7 +145,7 @@ def check_products_of(report: Report) -> Iterator[Check]:
             written,
             shown,
             f"'{m['factors']}' under '{parent.text.strip()}': the factors multiply to "
-            f"{shown}, not {written}",
+            f"{shown}; written {written}",
             _lines(parent, node),
         )
 
