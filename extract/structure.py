@@ -27,6 +27,7 @@ from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.ratios import ratio_unit, ratio_value
 from extract.normalize.spacing import despace, despace_label, squash
+from extract.normalize.wraps import figure_torn
 from extract.normalize.vocab import (
     BRACKETED_SIGNS,
     CHANGE_HEAD_WORDS,
@@ -590,7 +591,8 @@ def _node_mentions(node: Node, year: int | None) -> list[Mention]:
     text = ""
     for piece, _ in pieces:
         if text:
-            text += " "
+            # (a figure a wrap broke after its group's comma, "204," / "000천원", whole)
+            text += "" if figure_torn(text, piece) else " "
         starts.append(len(text))
         text += piece
     if not text:

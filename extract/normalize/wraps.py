@@ -105,6 +105,11 @@ _WORD_ENDS = frozenset("을를은는이가에의로다및등")
 
 #: the rest of a figure a wrap broke, closed by its bracket ("40" / "0)", "12" / ".5%)")
 _FIGURE_CLOSES = regex.compile(r"^\d[\d,.]*%?[)）]")
+#: a figure whose groups are whole, broken right after one's comma ("자부담 204," / "000천원)")
+_GROUP_COMMA_END = regex.compile(r"(?:^|[^\d,.])\d{1,3}(?:,\d{3})*+,$")
+#: ... and the group that goes on after the wrap: a figure never opens with a zero ("000천원"),
+#: and one that goes on into its unit set tight ("300천원") is the rest of that figure
+_GROUP_GOES_ON = regex.compile(r"^(?:(?P<zero>0)\d{2}|\d{3})(?:,\d{3})*+(?![\d,.])")
 #: the rest of a rate before its sign ("0%로"; not "2025년", "3팀(16명)": a figure of its own
 #: after a page number or a count)
 _FIGURE_GOES_ON = regex.compile(r"^\d[\d,.]*(?=%)")
@@ -133,9 +138,26 @@ def tight(before: str, after: str) -> bool:
         return True  # "최근 3년간 35" / "건의 회의", "사전’ 2" / "차 개통"
     if (last.isdigit() and _FIGURE_CLOSES.match(after)) or (last in SIGNS and first.isdigit()):
         return True  # "이자지원 40" / "0)", "전년 대비 △" / "3.2%)": a figure broken
+    if last == ",":
+        return figure_torn(before, after)
     if last.isdigit() and (m := _FIGURE_GOES_ON.match(after)):
         return _unit_follows(before[-24:], after[m.end() :])  # "비율 3" / "0%로": a rate broken
     return last in HYPHENS and inside and before[-2].isalnum() and first.isalnum()
+
+
+def figure_torn(before: str, after: str) -> bool:
+    """Whether a wrap between ``before`` and ``after`` broke a figure right after one of
+    its groups' commas ("자부담 204," / "000천원)"): the group after it opens with a zero, as
+    no figure does, or runs into its unit ("300천원"); not a list of bare figures, "도비
+    200," / "300)".
+
+    >>> figure_torn("자부담 204,", "000천원)"), figure_torn("도비 200,", "300)")
+    (True, False)
+    """
+    if not before.endswith(",") or not _GROUP_COMMA_END.search(before[-24:]):
+        return False
+    m = _GROUP_GOES_ON.match(after)
+    return m is not None and (m["zero"] is not None or bool(_UNIT_START.match(after[m.end() :])))
 
 
 def opens_with_tail(before: str, after: str) -> bool:

@@ -21,6 +21,7 @@ from extract.layout import Layout, Node
 from extract.layout.captions import as_of_in
 from extract.normalize.vocab import Level
 from extract.parse.base import prov
+from extract.parse.branch_lists import branch_listing
 from extract.parse.org_boxes import TEAM_WORDS, Box
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_table import listing_boxes
@@ -133,9 +134,11 @@ def division_teams(
     top = next((u.name for u in units if not u.parent), None)
     out: list[OrgUnit] = []
 
-    def add(name: str, level: Level, parent: str | None, lines: Sequence[Line]) -> None:
+    def add(
+        name: str, level: Level, parent: str | None, lines: Sequence[Line], kind: str | None = None
+    ) -> None:
         names.add(name)
-        word = unit_word(name, tuple(UNIT_WORDS)) or (name if name in UNIT_WORDS else None)
+        word = kind or unit_word(name, tuple(UNIT_WORDS)) or (name if name in UNIT_WORDS else None)
         out.append(OrgUnit(seq=len(units) + len(out) + 1, name=name, level=level,
                            parent=parent, unit_type=word, **prov(lines)))  # fmt: skip
 
@@ -148,6 +151,13 @@ def division_teams(
                 for team in teams:
                     if team not in names:
                         add(team, "team", unit, n.lines)
+            if (branches := branch_listing(n.text)) is not None:
+                # (its branch offices: "○ 보건지소(5) : 한내보건지소, …", each of that kind)
+                kind, listed = branches
+                for name in listed:
+                    if name not in names:
+                        add(name, UNIT_WORDS[kind], unit, n.lines, kind)
+                continue
             label, colon, value = n.title.partition(":")
             if colon and (over := _division_over_teams(label, value)) is not None:
                 # (the chapter's unit over divisions: a bureau)

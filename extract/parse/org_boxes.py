@@ -274,6 +274,12 @@ def _labelled_names(text: str) -> tuple[str, list[str]] | None:
     return key(m["word"]), names
 
 
+def labelled_names(text: str) -> tuple[str, list[str]] | None:
+    """The label (spaces and a count's bracket aside) and the names of a line "label :
+    name, name", each a name a box may hold; None for any other line."""
+    return _labelled_names(text)
+
+
 def labelled_units(text: str) -> tuple[str, list[str]] | None:
     """The unit word and the names of a line that lists units of that kind under it
     ("사업소 : 은평의마을, 영보자애원"; their names need not end in the word); None for

@@ -20,7 +20,14 @@ WHOLE_WORD_UNITS: dict[str, Level] = {"대변인": "division"}
 
 #: a 보건소's branch offices, a kind of unit each: listed after its chart ("○ 보건지소(5) :
 #: 한내보건지소, …", "○ 보건진료소(3) : …") and counted by places ("보건지소 5개소")
-BRANCH_OFFICE_WORDS: dict[str, Level] = {"보건지소": "division", "보건진료소": "division"}
+BRANCH_OFFICE_WORDS: dict[str, Level] = {
+    "보건지소": "division", "보건진료소": "division",
+    # (a 농업기술센터's offices in each 읍·면: "○ 읍면 농업인상담소(8) : 가온읍상담소, …")
+    "농업인상담소": "division",
+}  # fmt: skip
+#: the shorter word a branch office's own name may end with ("가온읍상담소", of the kind
+#: 농업인상담소)
+BRANCH_SHORT_WORDS: dict[str, str] = {"농업인상담소": "상담소"}
 
 #: the unit words and their ranks live with the other counters (a table's cell "3국 2담당관
 #: 14과" is a count the layout reads too); a chart also names the whole-word units and
