@@ -27,7 +27,6 @@ from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.ratios import ratio_unit, ratio_value
 from extract.normalize.spacing import despace, despace_label, squash
-from extract.normalize.wraps import figure_torn
 from extract.normalize.vocab import (
     BRACKETED_SIGNS,
     CHANGE_HEAD_WORDS,
@@ -42,6 +41,7 @@ from extract.normalize.vocab import (
     WON,
     YEAR_COLUMN_WORDS,
 )
+from extract.normalize.wraps import figure_torn
 from schemas import Mention, OutlineNode, Stats, TableCellRecord, TableInfo
 
 #: a header part naming a rate ("증감률", "증감율", "비율", "구성비", "비중"), a bracket

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from extract.checks import budget, indicators, org_staff, plan, prose, tables, template
+from extract.checks import (
+    budget,
+    indicators,
+    org_staff,
+    plan,
+    prose,
+    source_columns,
+    tables,
+    template,
+)
 from schemas import Check, Report
 
 #: every module's checks, in the order they run
@@ -22,6 +31,7 @@ CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     *budget.CHECKS,
     *plan.CHECKS,
     *tables.CHECKS,
+    *source_columns.CHECKS,
     *prose.CHECKS,
     *indicators.CHECKS,
 )

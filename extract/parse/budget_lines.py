@@ -89,6 +89,7 @@ from extract.parse.budget_table import (
 from extract.parse.budget_vocab import (
     FUND_ENDING,
     GOVERNMENT_SOURCES,
+    PRIVATE_SHARES,
     PROGRAMME_HEADERS,
 )
 from extract.parse.budget_wide import wide_view
@@ -277,7 +278,7 @@ def read_table(
     years = {y for w in leaves if (y := header_year(w))}
     # (another source among the governments' shares, "국 비 | 소방안전교부세 | 도 비", too)
     shape.sources_across = len(shares) >= 2 and all(
-        w in GOVERNMENT_SOURCES or is_source(w) or is_pure_total(w)
+        w in GOVERNMENT_SOURCES or w in PRIVATE_SHARES or is_source(w) or is_pure_total(w)
         or (len(years) == 1 and header_year(w))
         for w in leaves
     )

@@ -242,6 +242,11 @@ GOVERNMENT_SOURCES: frozenset[str] = frozenset(
     {"국비", "국", "도비", "시비", "군비", "구비", "시군비", "구군비", "시도비", "지방비"}
 )
 
+#: private shares a table of the governments' shares may set beside them ("국 비 | 도 비 | 군 비
+#: | 자부담": what the farmers or the firms supported pay themselves): a source too, where two
+#: governments' shares stand beside it
+PRIVATE_SHARES: frozenset[str] = frozenset({"자부담", "자담", "민자"})
+
 #: words a title of the budget's execution holds, all of them ("2025년 예산 집행현황",
 #: "예산집행 실적"): its table by unit is read as a budget table wherever it stands
 EXECUTION_TITLE_WORDS: tuple[str, ...] = ("예산", "집행")

@@ -84,6 +84,8 @@ FIELD_LABELS: frozenset[str] = frozenset(
         "사업량", "규모", "위치", "사업내용", "사업위치", "사업규모", "사업대상", "대상", "장소",
         "수행기관", "주요내용", "추진근거", "사업목적", "시설규모", "부지면적", "사업방식", "방식",
         "운영기관", "사업량및규모", "내용", "행사명", "사업명", "주최", "주관기관", "참가규모",
+        # (a grant's rate and whom it goes to: "지원단가 : 35,000원/ha", "지원대상 : 1,250농가")
+        "지원단가", "단가", "지원대상", "지원기준",
     }
 )  # fmt: skip
 #: what may follow a cost in its value: its sources in a bracket, or nothing
