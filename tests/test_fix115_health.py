@@ -182,3 +182,26 @@ def test_a_grants_unit_rate_is_a_field_no_amount(line: str, value: str) -> None:
     assert project.cost_krw == 119_000_000
     rate = [m for m in report.mentions if m.raw == value]
     assert rate and rate[0].kind == "text" and rate[0].value_krw is None
+
+
+def test_a_farm_centre_counts_itself_and_its_offices() -> None:
+    """A 농업기술센터's own report, `○ 조 직 : 1소 2과 4팀, 읍면 농업인상담소 2개소` over `○
+    읍면 농업인상담소(2) : 가온읍상담소, 서창면상담소`: each office a unit of that kind under
+    the top (not under a unit `읍면농업인상담소`), and `1소` the 센터 itself, its head a 소장
+    (as a 보건소's is), the offices counted by their own word."""
+    report = _text(
+        "2025년 주요업무계획\n가온군 농업기술센터\n\nⅠ. 일반현황\n 1. 조직\n"
+        "  ○ 조 직 : 1소 2과 4팀, 읍면 농업인상담소 2개소\n"
+        "   - 농업지원과(2팀) : 농업정책팀, 식량작물팀\n"
+        "   - 기술보급과(2팀) : 원예특작팀, 미래농업팀\n"
+        "  ○ 읍면 농업인상담소(2) : 가온읍상담소, 서창면상담소\n\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 벼 병해충 공동방제 지원\n"
+        "  ○ 사업기간 : 2025. 6. ~ 8.\n  ○ 사 업 비 : 119,000천원\n"
+    )
+    branches = [(u.name, u.parent, u.unit_type) for u in report.organization
+                if u.unit_type == "농업인상담소"]  # fmt: skip
+    assert branches == [("가온읍상담소", "농업기술센터", "농업인상담소"),
+                        ("서창면상담소", "농업기술센터", "농업인상담소")]  # fmt: skip
+    counts = [(c.passed, c.expected, c.actual) for c in report.validation
+              if c.check == "organization.counts"]  # fmt: skip
+    assert counts == [(True, "1", "1"), (True, "4", "4"), (True, "4", "4")]

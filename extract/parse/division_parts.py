@@ -21,8 +21,7 @@ from extract.layout import Layout, Node
 from extract.layout.captions import as_of_in
 from extract.normalize.vocab import Level
 from extract.parse.base import prov
-from extract.parse.branch_lists import branch_listing
-from extract.parse.org_boxes import TEAM_WORDS, Box
+from extract.parse.org_boxes import TEAM_WORDS, Box, branch_listing
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_table import listing_boxes
 from extract.parse.org_vocab import UNIT_WORDS

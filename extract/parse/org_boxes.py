@@ -22,11 +22,13 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.normalize.spacing import despace
 from extract.normalize.vocab import Level
+from extract.parse.branch_lists import branch_kind
 from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_notes import without_notes
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
 from extract.parse.org_vocab import (
     BOX_NAME_WORDS,
+    BRANCH_OFFICE_WORDS,
     COUNT_ONLY_WORDS,
     GROUP_LABELS,
     KIND_LABELS,
@@ -274,10 +276,16 @@ def _labelled_names(text: str) -> tuple[str, list[str]] | None:
     return key(m["word"]), names
 
 
-def labelled_names(text: str) -> tuple[str, list[str]] | None:
-    """The label (spaces and a count's bracket aside) and the names of a line "label :
-    name, name", each a name a box may hold; None for any other line."""
-    return _labelled_names(text)
+def branch_listing(text: str) -> tuple[str, list[str]] | None:
+    """The kind of branch office a line lists and the names it lists
+    (:func:`extract.parse.branch_lists.branch_kind`); None for any other line.
+
+    >>> branch_listing("○ 읍면 농업인상담소(2) : 가온읍상담소, 서창면상담소")
+    ('농업인상담소', ['가온읍상담소', '서창면상담소'])
+    """
+    found = _labelled_names(text)
+    kind = branch_kind(*found) if found is not None else None
+    return (kind, found[1]) if kind is not None and found is not None else None
 
 
 def labelled_units(text: str) -> tuple[str, list[str]] | None:
@@ -295,6 +303,8 @@ def labelled_units(text: str) -> tuple[str, list[str]] | None:
     found = _labelled_names(text)
     if found is not None and found[0] in KIND_LABELS:
         return found  # ("실·과(13) : 기획감사실, 행정복지과", "읍·면(9) : 백운읍, 청계면")
+    if found is not None and (branch := branch_kind(*found)) is not None:
+        return branch, found[1]  # ("읍면 농업인상담소(8) : 가온읍상담소, …": of that kind)
     if (
         found is not None and unit_word(found[0]) is not None
         and all(n.endswith(found[0]) and n != found[0] for n in found[1])
@@ -382,7 +392,10 @@ def units_under(text: str) -> tuple[str | None, list[str]] | None:
         return None, names  # ("○ 팀 : 문화정책팀, 문화예술팀": the teams of the top, a 과)
     if _named_by_kind(label, names):
         return label, names  # ("기획관 : 정책기획팀, 조직관리팀": the 기획관 and its teams)
-    if label in UNIT_WORDS or label in KIND_LABELS or all(n.endswith(label) for n in names):
+    if (
+        label in UNIT_WORDS or label in KIND_LABELS or all(n.endswith(label) for n in names)
+        or branch_kind(label, names) is not None  # ("읍면 농업인상담소 : 가온읍상담소, …")
+    ):  # fmt: skip
         # (a kind, not a unit: "본 부 : 소방행정과, …" lists the 본부's own, "전문위원실 :
         # 의회운영전문위원실, …" the units of that kind)
         return None
@@ -576,11 +589,13 @@ def line_boxes(lines: Sequence[Line], geo: Mapping[int, Geo]) -> list[Box]:
             # "백운읍"; of kinds named together, "실·과", each its own)
             kind = word if word in KIND_LABELS and word in UNIT_WORDS else None
             own = word if word in UNIT_WORDS else None
+            # (a branch office by its short word, "가온읍상담소": of the listed kind)
+            branch = word if word in BRANCH_OFFICE_WORDS else None
             if word in STEM_NAMED_KINDS:  # ("전문위원실(7) : 의회운영, 행정자치")
                 names = [n if n.endswith(word) else n + word for n in names]
             for n in names:
                 # (a unit of the teams' rank by its word: "가온119구조대" beside 119안전센터)
-                w = kind or unit_word(n, CHART_WORDS) or own or unit_word(n)
+                w = kind or branch or unit_word(n, CHART_WORDS) or own or unit_word(n)
                 boxes.append(Box(
                     n, "team" if UNIT_WORDS.get(w or "") == "team" else "unit",
                     _holding(n, sources, ln), word=w, geo=geo.get(ln.no), row=row,

@@ -40,6 +40,7 @@ from extract.parse.org_vocab import (
     PLACE_COUNT_WORDS,
     STAFF_ONLY_TITLE_WORDS,
     STAFF_TITLE_WORDS,
+    TOP_COUNT_WORDS,
     TOP_WORDS,
     UNIT_WORDS,
     WHOLE_WORD_UNITS,
@@ -519,11 +520,21 @@ def _aliases(units: Sequence[OrgUnit], words: Sequence[str]) -> dict[str, str]:
     ("소" -> 과수연구소's 연구소)."""
     types = {u.unit_type for u in units if u.unit_type}
     out: dict[str, str] = {}
+    tops = [u for u in units if not u.parent]
     for w in words:
         if w in types:
             continue
-        for group in ([u for u in units if not u.parent], units):
-            longer = {u.unit_type for u in group if u.unit_type and u.unit_type.endswith(w)}
+        # (a 농업기술센터's "1소": the top itself)
+        own = {u.unit_type for u in tops if u.unit_type and any(
+            u.name.endswith(body) and word == w for body, word in TOP_COUNT_WORDS.items()
+        )}  # fmt: skip
+        if len(own) == 1:
+            out[w] = own.pop()
+            continue
+        for group in (tops, units):
+            # (not a type the line counts by its own word: "1소 … 농업인상담소 3개소")
+            longer = {u.unit_type for u in group if u.unit_type and u.unit_type.endswith(w)
+                      and u.unit_type not in words}  # fmt: skip
             if len(longer) == 1:
                 out[w] = longer.pop()
                 break

@@ -25,6 +25,9 @@ BRANCH_OFFICE_WORDS: dict[str, Level] = {
     # (a 농업기술센터's offices in each 읍·면: "○ 읍면 농업인상담소(8) : 가온읍상담소, …")
     "농업인상담소": "division",
 }  # fmt: skip
+#: bodies a count line counts by another word than their own, the top itself ("1소 2과 6팀"
+#: of a 농업기술센터, its head a 소장, as a 보건소's "1소" is the 보건소)
+TOP_COUNT_WORDS: dict[str, str] = {"농업기술센터": "소"}
 #: the shorter word a branch office's own name may end with ("가온읍상담소", of the kind
 #: 농업인상담소)
 BRANCH_SHORT_WORDS: dict[str, str] = {"농업인상담소": "상담소"}
