@@ -21,6 +21,7 @@ from extract.checks import (
     source_columns,
     tables,
     template,
+    years,
 )
 from schemas import Check, Report
 
@@ -32,6 +33,7 @@ CHECKS: tuple[Callable[[Report], Iterator[Check]], ...] = (
     *plan.CHECKS,
     *tables.CHECKS,
     *source_columns.CHECKS,
+    *years.CHECKS,
     *prose.CHECKS,
     *indicators.CHECKS,
 )

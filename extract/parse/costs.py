@@ -34,7 +34,7 @@ FUNDING_LABELS: frozenset[str] = frozenset(
 FUNDING_SOURCES: frozenset[str] = frozenset(
     {
         "국", "국비", "국고", "국고보조금", "시", "시비", "도", "도비", "구", "구비", "군", "군비",
-        "기금", "민자", "민간", "민간자본", "자부담", "자담", "지방비", "교부세", "특교",
+        "기금", "민", "민자", "민간", "민간자본", "자부담", "자담", "지방비", "교부세", "특교",
         "특별교부세",
         "보조금", "구군비", "시군비", "구군", "시군", "교부금", "특별교부금", "보통교부금",
         # (a 공단's work done for the city, paid by it: "3,200백만원(대행 2,800, 자체 400)")
@@ -53,6 +53,7 @@ OWN_FUNDS: tuple[str, ...] = (
 #: that every report's funding stacks under one name
 SOURCE_NAMES: dict[str, str] = {
     "국": "국비", "시": "시비", "도": "도비", "구": "구비", "군": "군비",
+    "민": "민자",  # (private capital, "(국 500, 시 650, 민 100)")
     "구군": "구군비", "시군": "시군비",  # ("구·군", "구군": middle dots aside)
     "자담": "자부담",  # (a list table's short column head, "국 | 도 | 군 | 자담")
 }  # fmt: skip
