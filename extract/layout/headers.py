@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from extract.layout.cells import TableCell, is_unit_count, is_value
 from extract.layout.graderow import graded_row
+from extract.layout.sublabels import sub_label_column
 from extract.layout.vocab import (
     BAND_HEADER_WORDS,
     BANNER_GLYPHS,
@@ -563,6 +564,7 @@ def header_paths(
             for k in range(c.col, c.col + c.col_span):
                 grid[(r, k)] = c
     named = _name_column(cells, head, side, width)
+    sub = sub_label_column(cells, head, side, width)  # (국비 under a project's period)
     # (a column of bands names a row where its group holds several, "일반용 / 301 이상";
     # a group of one band, "가정용 | 전구간", is named by the group alone)
     banded = {
@@ -585,7 +587,10 @@ def header_paths(
         row_parts: list[TableCell] = []
         # a body cell merged over several rows stands in each: it has each row's header
         for r in range(c.row, c.row + (c.row_span if c.col >= base + side else 1)):
-            for k in [*range(base, base + side), *([base + named] if named else [])]:
+            names = [base + named] if named else []
+            if sub is not None and c.col > sub:
+                names.append(sub)
+            for k in [*range(base, base + side), *names]:
                 h = grid.get((r, k))
                 if (
                     h is not None and h is not c and h.text and h not in row_parts

@@ -297,6 +297,11 @@ ROW_LABELS: frozenset[str] = frozenset(
     }
 )
 
+#: headers of a column of one-row labels that break each group of rows down where it
+#: stands after the group's merged attributes ("사업명 | 사업기간 | 구 분" over 계, 국비,
+#: 시비 under each project: ``extract/layout/sublabels.py``)
+SUB_LABEL_HEADS: frozenset[str] = frozenset({"구분", "재원", "재원별", "재원구분"})
+
 #: a table that prints no unit counts what its header words name: a table of 정원 and
 #: 현원 counts people (명)
 IMPLIED_COUNT_UNITS: dict[str, str] = {"정원": "명", "현원": "명", "인원": "명", "정원/현원": "명"}
