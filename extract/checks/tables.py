@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from extract.checks.base import _check, _lines
+from extract.checks.source_rows import source_column
 from extract.layout.captions import NOTES_REACH
 from extract.parse.budget_headers import is_difference_row
 from extract.parse.budget_table import cells_of_records, read_rows
@@ -163,7 +164,8 @@ def check_table_totals(report: Report) -> Iterator[Check]:
         yield from _pair_rates(info, cells)  # (a budget table's 집행률 too)
         if info.table_id in skip or not cells or _panelled(cells):
             continue
-        yield from _row_totals(info, cells)
+        if source_column(info, cells) is None:  # (else tables.source_total's)
+            yield from _row_totals(info, cells)
         yield from _column_totals(info, cells)
 
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from extract.checks.base import _check, _lines
+from extract.checks.source_rows import source_column, source_label
 from extract.checks.tables import (
     _adds_up,
     _checked_elsewhere,
@@ -30,9 +29,9 @@ from extract.checks.tables import (
     _show,
     figure,
 )
-from extract.parse.budget_words import is_pure_total, is_total_label
-from extract.parse.costs import OTHER_SOURCES, is_source
+from extract.parse.budget_words import is_total_label
 from extract.parse.text import squash
+from extract.parse.years_plan import period_head
 from schemas import Check, Report, TableCellRecord, TableInfo
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -41,38 +40,6 @@ from schemas import Check, Report, TableCellRecord, TableInfo
 WHOLE_COST_HEADS: frozenset[str] = frozenset(
     {"총사업비", "총투자비", "총투자액", "사업비계", "총사업비계", "전체사업비", "총소요예산"}
 )
-#: headers of a column of what was spent before the years shown
-SPENT_HEADS: frozenset[str] = frozenset({"기투자", "기투입", "기집행", "기투자액", "기투자비"})
-#: headers (or their endings after a year) of a column of what comes after the years
-#: shown: its presence says the periods cover the whole work
-AFTER_WORDS: tuple[str, ...] = ("이후", "향후", "잔여", "잔액")
-#: a year's column, alone or up to it ("2025", "’26년", "2025년까지", "2030이후")
-_YEAR_HEAD = regex.compile(
-    r"^[’'‘`]?+(?:\d{4}|\d{2})(?:년(?:도)?+)?+(?P<tail>까지|이전|이후|향후)?+$"
-)
-
-
-def period_head(header: str) -> str | None:
-    """What a column of an investment plan by years holds: ``spent`` (기투자, ’24까지),
-    ``year``, ``after`` (2030이후, 향후), or None for any other column.
-
-    >>> [period_head(h) for h in ("기 투 자", "2026", "’27년", "2030 이후", "’24까지", "비 고")]
-    ['spent', 'year', 'year', 'after', 'spent', None]
-    """
-    key = squash(header)
-    if key in SPENT_HEADS:
-        return "spent"
-    if key in AFTER_WORDS:
-        return "after"
-    m = _YEAR_HEAD.match(key)
-    if m is None:
-        return None
-    tail = m["tail"] or ""
-    if tail in ("까지", "이전"):
-        return "spent"
-    return "after" if tail else "year"
-
-
 def _last(header: str) -> str:
     return header.split(" / ")[-1]
 
@@ -134,37 +101,12 @@ def _years_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator
         )
 
 
-def _source_label(raw: str) -> str | None:
-    """``계`` for a total's cell, the source's name for a source's, else None."""
-    text = " ".join(raw.split())
-    if not text:
-        return None
-    if is_pure_total(text):
-        return "계"
-    key = squash(text)
-    return key if is_source(key) or key in OTHER_SOURCES else None
-
-
-def _source_column(info: TableInfo, cells: Sequence[TableCellRecord]) -> int | None:
-    """The body column after the row header's that names each row's source (계 and two
-    sources at least, every cell of it one of them)."""
-    cols: dict[int, list[str | None]] = defaultdict(list)
-    for c in cells:
-        if not c.is_header and c.col >= info.row_header_cols and c.col_span == 1:
-            cols[c.col].append(_source_label(c.raw))
-    for col, labels in sorted(cols.items()):
-        named = {x for x in labels if x is not None}
-        if "계" in named and len(named) >= 3 and None not in labels:
-            return col
-    return None
-
-
 def _source_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[Check]:
-    col = _source_column(info, cells)
+    col = source_column(info, cells)
     if col is None:
         return
     body = [c for c in cells if not c.is_header]
-    label_of = {c.row: _source_label(c.raw) for c in body if c.col == col}
+    label_of = {c.row: source_label(c.raw) for c in body if c.col == col}
     figures: dict[int, dict[int, TableCellRecord]] = defaultdict(dict)
     for c in body:
         if c.col > col and figure(c.raw) is not None and c.col_span == 1:

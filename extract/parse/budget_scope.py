@@ -38,6 +38,7 @@ from extract.parse.budget_vocab import (
 from extract.parse.budget_words import bare, is_unit_name, name_of
 from extract.parse.org_parts import government_kind
 from extract.parse.text import collapse, squash
+from extract.parse.years_plan import is_investment_plan
 from extract.sections import Sections
 from extract.structure import chapter_year
 from extract.title_roles import LEADING_YEAR
@@ -452,6 +453,9 @@ def is_budget_table(
         return False
     if counts and not any(w in key for w in COUNTED_BUDGET_WORDS):
         return False
-    columns = " ".join(c.text for c in cells if c.is_header and c.row < header_rows)
+    heads_of_columns = [c.text for c in cells if c.is_header and c.row < header_rows]
+    if is_investment_plan(heads_of_columns):
+        return False  # (a work's whole cost laid over the years: no year's budget)
+    columns = " ".join(heads_of_columns)
     near = squash(" ".join([*around.texts[:1], columns]))
     return not any(w in near for w in NOT_BUDGET_WORDS)

@@ -1,0 +1,58 @@
+"""The columns of an investment plan by years (연차별 투자계획, 중기지방재정계획): what was
+spent before the years shown (``기투자``, ``’24까지``), each year's, and what comes after
+them (``2030이후``, ``향 후``).  Such a table lays a piece of work's whole cost over the
+years, no one year's budget: in the general section it gives no budget lines
+(:mod:`extract.parse.budget_scope`); :mod:`extract.checks.years` adds its periods up to
+its whole cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from extract.parse.text import squash
+
+#: headers of a column of what was spent before the years shown
+SPENT_HEADS: frozenset[str] = frozenset({"기투자", "기투입", "기집행", "기투자액", "기투자비"})
+#: headers (or their endings after a year) of a column of what comes after the years
+#: shown: its presence says the periods cover the whole work
+AFTER_WORDS: tuple[str, ...] = ("이후", "향후")
+#: a year's column, alone or up to it ("2025", "’26년", "2025년까지", "2030이후")
+_YEAR_HEAD = regex.compile(
+    r"^[’'‘`]?+(?:\d{4}|\d{2})(?:년(?:도)?+)?+(?P<tail>까지|이전|이후|향후)?+$"
+)
+
+
+def period_head(header: str) -> str | None:
+    """What a column of an investment plan by years holds: ``spent`` (기투자, ’24까지),
+    ``year``, ``after`` (2030이후, 향후), or None for any other column.
+
+    >>> [period_head(h) for h in ("기 투 자", "2026", "’27년", "2030 이후", "’24까지", "비 고")]
+    ['spent', 'year', 'year', 'after', 'spent', None]
+    """
+    key = squash(header)
+    if key in SPENT_HEADS:
+        return "spent"
+    if key in AFTER_WORDS:
+        return "after"
+    m = _YEAR_HEAD.match(key)
+    if m is None:
+        return None
+    tail = m["tail"] or ""
+    if tail in ("까지", "이전"):
+        return "spent"
+    return "after" if tail else "year"
+
+
+def is_investment_plan(headers: Iterable[str]) -> bool:
+    """Column headers of a plan by years that names what was spent before them or what
+    comes after them (``총사업비 | 기투자 | 2025 | … | 2030이후``): no year's budget.
+
+    >>> is_investment_plan(["총사업비", "기 투 자", "2026", "2027"])
+    True
+    >>> is_investment_plan(["구 분", "2026년 예산", "2025년 예산", "증 감"])
+    False
+    """
+    return any(period_head(h) in ("spent", "after") for h in headers)
