@@ -182,3 +182,37 @@ def test_a_private_share_is_min_ja(line: str, shares: dict[str, int]) -> None:
     report = _hwpx(*map(p, lines), cover=COVER)
     got = {f.source: f.amount_krw for f in report.project_funding}
     assert got == shares
+
+
+# --- a plan by years in the general section is no budget ----------------------------------
+
+#: (the header of the column of what was spent before the years or comes after them)
+NOT_BUDGETS = [
+    pytest.param(["기 투 자", "2026", "2027", "2028"], id="기투자"),
+    pytest.param(["’25까지", "’26년", "’27년", "’28년"], id="까지"),
+    pytest.param(["2026", "2027", "2028", "2029 이후"], id="이후"),
+    pytest.param(["2026", "2027", "2028", "향 후"], id="향후"),
+]
+
+
+@pytest.mark.parametrize("heads", NOT_BUDGETS)
+def test_a_plan_by_years_gives_no_budget_lines(heads: list[str]) -> None:
+    from tests.hwpx_maker import p
+
+    budget: list[list[Cell]] = [
+        ["구 분", "2026년 예산", "2025년 예산", "증 감"],
+        ["합 계", "185,400", "162,300", "23,100"],
+        ["교통정책과", "110,400", "96,300", "14,100"],
+        ["대중교통과", "75,000", "66,000", "9,000"],
+    ]
+    plan: list[list[Cell]] = [
+        ["사 업 명", "총사업비", *heads],
+        ["계", "1,000", "100", "300", "400", "200"],
+        ["순환도로 개설", "400", "100", "100", "100", "100"],
+        ["환승센터 건립", "600", "-", "200", "300", "100"],
+    ]
+    lines = ["Ⅰ. 일반현황", "1. 예산현황", "(단위 : 백만원)"]
+    report = _hwpx(*map(p, lines), _table(budget), p("2. 중기 투자계획"), p("(단위 : 백만원)"),
+                   _table(plan), cover=COVER)  # fmt: skip
+    lines_of = {(b.table_id, b.year) for b in report.budget_lines}
+    assert lines_of and {t for t, _ in lines_of} == {report.tables[0].table_id}
