@@ -17,13 +17,13 @@ from schemas import Report
 from tests.test_fix114_corp import Cell, _hwpx, _table
 
 COVER = ["2026년 주요업무계획", "도시교통국", "2026. 1."]
-HEAD = ["Ⅰ. 일반현황", "1. 주요 투자사업 연차별 투자계획"]
+HEAD = ["Ⅰ. 일반현황", "1. 주요 투자사업 연차별 투자계획", "(단위 : 억원)"]
 
 
 def _report(rows: list[list[Cell]], unit: str = "(단위 : 억원)") -> Report:
     from tests.hwpx_maker import p
 
-    return _hwpx(*map(p, [*HEAD, unit]), _table(rows), cover=COVER)
+    return _hwpx(*map(p, [*HEAD[:-1], unit]), _table(rows), cover=COVER)
 
 
 def _project(name: str, period: str, label: str, figures: list[list[str]]) -> list[list[Cell]]:
@@ -216,3 +216,42 @@ def test_a_plan_by_years_gives_no_budget_lines(heads: list[str]) -> None:
                    _table(plan), cover=COVER)  # fmt: skip
     lines_of = {(b.table_id, b.year) for b in report.budget_lines}
     assert lines_of and {t for t, _ in lines_of} == {report.tables[0].table_id}
+
+
+#: (the periods' headers, over sub-columns or not; whether the whole is checked)
+GROUPED = [
+    # (a group over the years: each year a column of its own)
+    pytest.param([("연차별 투자계획", 3, ["기투자", "2026", "2027 이후"])], True, id="grouped"),
+    # (a year over its 예산 and 집행: which of them the whole counts, unsaid)
+    pytest.param([("’24년 이전", 1, ["예산", "집행"]), ("’25년", 1, ["예산", "집행"])], False,
+                 id="budget-and-spent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("groups", "checked"), GROUPED)
+def test_years_under_a_group(groups: list[tuple[str, int, list[str]]], checked: bool) -> None:
+    from tests.hwpx_maker import p
+
+    top: list[Cell] = [("구 분", 2, 1), ("총사업비", 2, 1)]
+    low: list[Cell] = []
+    for head, n, subs in groups:
+        if n == 1:
+            top.append((head, 1, len(subs)))
+        else:
+            top.append((head, 1, n))
+        low += subs
+    figures = ["300", "200", "100"] if checked else ["300", "300", "200", "200"]
+    rows: list[list[Cell]] = [top, low, ["계", "600", *figures]]
+    plain: list[list[Cell]] = [["사 업 명", "총사업비", "기투자", "2026", "2027 이후"],
+                               ["하천 정비", "900", "100", "200", "600"]]  # fmt: skip
+    report = _hwpx(*map(p, HEAD), _table(rows), p("(단위 : 억원)"), _table(plain), cover=COVER)
+    years = [v for v in report.validation if v.check == "tables.years_total"]
+    first = report.tables[0].table_id
+    checks = [(v.expected, v.passed) for v in years if v.detail.startswith(f"table {first} ")]
+    # (the one row's whole against its 3 periods; none under 예산 and 집행 — and the
+    # budget-and-spent row is then no failure although 300 + 300 + 200 + 200 is not 600)
+    assert checks == ([("600", True)] if checked else [])
+    assert [(v.expected, v.passed) for v in years if (v.expected, v.passed) not in checks] == [
+        ("900", True)
+    ]  # (the plain plan beside it is checked)
+    assert [v for v in report.validation if not v.passed] == []

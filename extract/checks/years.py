@@ -40,6 +40,12 @@ from schemas import Check, Report, TableCellRecord, TableInfo
 WHOLE_COST_HEADS: frozenset[str] = frozenset(
     {"총사업비", "총투자비", "총투자액", "사업비계", "총사업비계", "전체사업비", "총소요예산"}
 )
+def _period_of(header: str) -> str | None:
+    """The kind of period (:func:`period_head`) a column's header path names, at any of
+    its levels ("’24년 / 예산": a year's)."""
+    return next((k for part in header.split(" / ") if (k := period_head(part))), None)
+
+
 def _last(header: str) -> str:
     return header.split(" / ")[-1]
 
@@ -66,10 +72,13 @@ def _years_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator
             by_row[c.row].append(c)
     for row_cells in by_row.values():
         wholes = [c for c in row_cells if squash(_last(c.col_header)) in WHOLE_COST_HEADS]
-        kinds = {c.col: period_head(_last(c.col_header)) for c in row_cells}
+        kinds = {c.col: _period_of(c.col_header) for c in row_cells}
         parts = [c for c in row_cells if kinds[c.col] is not None]
         if len(wholes) != 1 or len(parts) < 2 or not any(kinds[c.col] == "year" for c in parts):
             continue
+        if any(period_head(_last(p.col_header)) is None for p in parts):
+            continue  # (a period over columns of its own, "’24년" over 예산 and 집행: which
+            # of them the whole counts, unsaid)
         whole = wholes[0]
         if any(p.col < whole.col for p in parts):
             continue  # (the whole closes the years: a 계 of its own, not this)
