@@ -120,6 +120,9 @@ def _source_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterato
     for c in body:
         if c.col > col and figure(c.raw) is not None and c.col_span == 1:
             figures[c.row][c.col] = c
+    by_row: dict[int, list[TableCellRecord]] = defaultdict(list)
+    for c in cells:
+        by_row[c.row].append(c)
     # each project: its 계 row and its sources' rows after it, under one name
     groups: list[tuple[int, list[int]]] = []
     grand: list[int] = []
@@ -130,7 +133,7 @@ def _source_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterato
         elif label is not None and groups:
             groups[-1][1].append(row)
         elif label is None and any(  # (its label merged across, a header's cell)
-            is_total_label(c.raw) for c in cells if c.row == row and c.col < col
+            is_total_label(c.raw) for c in by_row.get(row, []) if c.col < col
         ):
             grand.append(row)
     for total_row, kids in groups:

@@ -15,7 +15,7 @@ that column, which then goes on the row header path of the cells after it.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from extract.layout.cells import TableCell, is_value
@@ -37,13 +37,16 @@ def sub_label_column(
     if not head or not side or width != max(c.col + c.col_span for c in cells):
         return None  # (not a table printed as panels)
     body = [c for c in cells if c.row >= head and c.text.strip()]
+    by_col: dict[int, list[TableCell]] = defaultdict(list)
+    for c in body:
+        by_col[c.col].append(c)
+    heads = {c.col for c in cells if c.row < head and squash_label(c.text) in SUB_LABEL_HEADS}
     for k in range(side, width - 1):
-        tops = [c for c in cells if c.row < head and c.col == k]
-        if not any(squash_label(c.text) in SUB_LABEL_HEADS for c in tops):
-            if any(c.row_span == 1 for c in body if c.col == k):
+        col = by_col.get(k, [])
+        if k not in heads:
+            if any(c.row_span == 1 for c in col):
                 return None  # (a column of the rows' own values before any such)
             continue
-        col = [c for c in body if c.col == k]
         between = [c for c in body if side <= c.col < k]
         if len(col) < 4 or any(c.row_span > 1 or c.col_span > 1 for c in col):
             return None
