@@ -258,6 +258,10 @@ def refine(doc: Document) -> Document:
     return letter_as_furniture(resolve_triangles(doc))
 
 
+#: the audit's wants that its findings, once read, meet
+_MET_BY_FINDINGS = ("audit_findings.none", "audit_summary.no_header")
+
+
 def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     """Document -> Report (structure, records, residue); checks are run by :func:`check`."""
     doc = refine(doc)
@@ -271,10 +275,12 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         sections.front.extend(header_front(doc.lines))
     parsed, ctx = parse_sections(sections, lay.tables, lay.boxes)
     records = parse_records(lay, sections, ctx, parsed)
-    if records.tables.get("audit_findings"):
-        # the findings the structure's readers found: the template's want of them is none
-        parsed.warnings = [w for w in parsed.warnings if w.code != "audit_findings.none"]
     parsed.merge(records)
+    if parsed.tables.get("audit_findings"):
+        # the findings read (by the template's reader or the structure's): the template's
+        # want of them is none, nor that of a table summing them up (a follow-up may list
+        # its findings and sum them up nowhere)
+        parsed.warnings = [w for w in parsed.warnings if w.code not in _MET_BY_FINDINGS]
     groups_from_appendix(  # (the chart's readers ran last: the appendix was read before)
         [u for u in parsed.tables.get("organization", []) if isinstance(u, OrgUnit)],
         [r for r in parsed.tables.get("budget_items", []) if isinstance(r, BudgetItem)],

@@ -2103,9 +2103,13 @@ def test_a_year_after_a_name_in_brackets_dates_no_step() -> None:
     """"(ILO 사무총장, 2020년)" says whose words, "(동삼3동, ’23~’26)" a project's span."""
     assert read_clause("“사회적 대화는 가장 강력한 수단이다.”(ILO 사무총장, 2020년)", 2026) is None
     assert read_clause("영도구(동삼3동, ’23~’26)", 2025) is None
-    # nor is a month of another year or a superseded plan a place's
-    assert read_clause("결산 보고(익년 2월)", 2025) is None
+    # nor is a superseded plan a place's
     assert read_clause("착공(당초 3월, 변경 6월)", 2025) is None
+    # (a month of the year after the plan's, "익년 2월", is a date since round 115 read
+    # "내년 3월" alone as the report's year + 1: the step is the plan's, dated then)
+    found = read_clause("결산 보고(익년 2월)", 2025)
+    assert found is not None and found[1] == "결산 보고"
+    assert (found[0].start, found[0].end) == (date(2026, 2, 1), date(2026, 2, 28))
 
 
 def test_a_cards_boxed_sections_after_its_summary_are_blocks() -> None:
