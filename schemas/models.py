@@ -25,7 +25,7 @@ from schemas.structure import (
     TableInfo,
 )
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Level = Literal["bureau", "division", "team"]
 Precision = Literal["day", "month", "quarter", "half", "year"]
@@ -74,6 +74,10 @@ Side = Literal["revenue", "expenditure"]
 #: the footing a budget column states its amounts on (당초예산 is the 본예산; 기정 the budget
 #: in force before a 추경; 계획 a plan's figure for its year)
 Footing = Literal["본예산", "기정", "추경", "최종", "계획"]
+#: the state of the year's budget a budget line's amount is: the 본예산 (당초예산), the 기정
+#: (the budget as it stood before a revision), a 추경 (the revised) or the 최종 (최종예산,
+#: 예산현액)
+LineBasis = Literal["본예산", "기정", "추경", "최종"]
 
 
 class BudgetSummary(Record):
@@ -146,6 +150,12 @@ class BudgetLine(Record):
         "amounts by source (2026년 예산 / 국비: 국비; 시비, 도비, 구비, 군비, 기금) / 재원",
     )
     label: str = Field(description="the column header as printed, e.g. 2025년 예산 / 구분")
+    basis: LineBasis | None = Field(
+        default=None,
+        description="the state of the year's budget the amount is, where its header says: "
+        "본예산 (당초예산), 기정 (기정예산액: before this revision), 추경 (추경예산(안), 제1회 "
+        "추경), 최종 (최종예산, 예산현액); empty where it says none (2026년 예산) / 예산 구분",
+    )
     year: int | None = Field(description="the year the amount is for / 연도")
     amount_krw: int | None = Field(description="amount, won / 금액(원)")
     currency_unit: str = Field(description="unit the table is written in / 단위")

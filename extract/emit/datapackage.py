@@ -276,6 +276,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "budget_lines.item": ("category where a table is by category", "항목"),
     "budget_lines.source": ("the funding source a column names (국비, 시비, 도비)", "재원"),
     "budget_lines.label": ("the column header as printed", "구분"),
+    "budget_lines.basis": (
+        "the state of the year's budget: 본예산, 기정, 추경 or 최종 (empty where unsaid)",
+        "예산 구분",
+    ),
     "budget_lines.year": ("the year the amount is for", "연도"),
     "budget_lines.amount_krw": ("amount, won", "금액(원)"),
     "budget_lines.table_id": ("the table the amount was read from", "표 번호"),

@@ -105,6 +105,7 @@ from extract.parse.budget_words import (
     is_subtotal_label,
     is_total_label,
     is_unit_name,
+    line_basis,
     name_of,
     opens_side,
     unit_axis,
@@ -665,7 +666,8 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                     BudgetLine(
                         seq=seqs[1], unit=chapter if chapter and a.unit == "계" else a.unit,
                         is_total=a.is_total, account=a.account, side=a.side, item=a.item,
-                        source=a.source, label=a.label, year=a.year, amount_krw=a.value,
+                        source=a.source, label=a.label, basis=line_basis(a.label), year=a.year,
+                        amount_krw=a.value,
                         currency_unit=a.currency_unit or unit, raw=a.cell.text,
                         table_id=table.id, **prov(lines),
                     ),

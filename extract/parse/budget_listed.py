@@ -17,6 +17,7 @@ from extract.normalize import parse_money
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_scope import header_year
 from extract.parse.budget_vocab import ITEM_LIST_ENDINGS, ITEM_LIST_MAIN, SIDE_WORDS
+from extract.parse.budget_words import line_basis
 from extract.parse.text import collapse, despace, split_marker
 from extract.sections import Sections
 from schemas import BudgetLine
@@ -88,7 +89,8 @@ def parse_budget_listed(lay: Layout, sections: Sections, ctx: Context, parsed: P
                 "budget_lines",
                 BudgetLine(
                     seq=seq, unit=ctx.bureau or "계", is_total=False, account=None, side=side,
-                    item=name, label=label, year=year, amount_krw=won, currency_unit=unit,
+                    item=name, label=label, basis=line_basis(label), year=year, amount_krw=won,
+                    currency_unit=unit,
                     raw=raw, **prov(kid.lines[:1]),
                 ),
             )  # fmt: skip

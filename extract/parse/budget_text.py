@@ -22,6 +22,7 @@ from extract.normalize import parse_money, parse_percent
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_prose import accounts_in
 from extract.parse.budget_scope import header_year
+from extract.parse.budget_words import line_basis
 from extract.parse.costs import is_source, source_name
 from extract.parse.org_parts import unit_word
 from extract.parse.text import collapse, despace, split_marker
@@ -196,7 +197,8 @@ def parse_budget_text(lay: Layout, sections: Sections, ctx: Context, parsed: Par
             "budget_lines",
             BudgetLine(
                 seq=seq, unit=told.unit, is_total=told.unit == "계", account=account,
-                side=None, item=None, label=label, year=year, amount_krw=told.amount,
+                side=None, item=None, label=label, basis=line_basis(label), year=year,
+                amount_krw=told.amount,
                 currency_unit=told.currency, raw=told.raw, **prov([told.line]),
             ),
         )  # fmt: skip
@@ -213,7 +215,8 @@ def parse_budget_text(lay: Layout, sections: Sections, ctx: Context, parsed: Par
         out.add(
             "budget_lines",
             BudgetLine(
-                seq=seq, side=None, item=None, label=label, year=year, amount_krw=share.amount,
+                seq=seq, side=None, item=None, label=label, basis=line_basis(label), year=year,
+                amount_krw=share.amount,
                 currency_unit=share.currency, raw=share.raw, **whose, **prov([share.line]),
             ),
         )  # fmt: skip

@@ -267,6 +267,13 @@ BUDGET_BASES: tuple[tuple[str, str], ...] = (
 )
 #: ... the footings a 추경 comparison of one year amends, its column (A) ("기정예산(A)",
 #: "2026 본예산(A)"), and those it amends them to, its column (B) ("추경예산(안)(B)")
+#: the state of the year's budget a budget line's amount is, by the word its column's
+#: header holds (tried in order): the footings above but a plan's (2026 계획 is no state of
+#: the budget: none), and 예산현액 (what may be spent in the year) as the 최종
+LINE_BASES: tuple[tuple[str, str], ...] = (
+    *((word, basis) for word, basis in BUDGET_BASES if basis != "계획"),
+    ("예산현액", "최종"),
+)
 AMENDED_BASES: frozenset[str] = frozenset({"기정", "본예산"})
 AMENDING_BASES: frozenset[str] = frozenset({"추경", "최종"})
 #: the words a column's header holds where it is a year's budget without a column of the

@@ -21,6 +21,7 @@ from extract.parse.budget_vocab import (
     DIFFERENCE_WORDS,
     FUND_SIDE_WORDS,
     GOVERNMENT_SOURCES,
+    LINE_BASES,
     NOT_AMOUNT_HEADERS,
     NOT_BUDGET_HEADERS,
     NOT_UNIT_WORDS,
@@ -107,6 +108,14 @@ def budget_basis(header: str) -> str | None:
     "’26년 당초예산": 본예산, "2026 계획": 계획), None where it names none ("2026년 예산")."""
     key = squash(header)
     return next((basis for word, basis in BUDGET_BASES if word in key), None)
+
+
+def line_basis(label: str) -> str | None:
+    """The state of the year's budget a budget line's column header names ("기정예산액":
+    기정, "추경예산액(안)", "2026 제1회 추경": 추경, "최종예산", "예산현액": 최종), None
+    where it names none ("2026년 예산", "2026 계획")."""
+    key = squash(label)
+    return next((basis for word, basis in LINE_BASES if word in key), None)
 
 
 def is_pure_total(text: str) -> bool:
