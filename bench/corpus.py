@@ -29,7 +29,7 @@ SUFFIXES = (".pdf", ".hwpx", ".hwp", ".txt")
 DOMAIN = (
     "organization", "staffing", "budget_summary", "budget_lines", "functions", "policy_goals",
     "projects", "project_funding", "schedules", "progress", "events", "indicators",
-    "budget_items", "audit_findings",
+    "plan_years", "budget_items", "audit_findings",
 )  # fmt: skip
 
 

@@ -141,8 +141,8 @@ class Progress:
 #: the stages `bogoseo debug` shows (the library's extract.debug.STAGES, without importing
 #: the pipeline before a command runs)
 DEBUG_STAGES = (
-    "lines", "tables", "outline", "sections", "records", "mentions", "indicators", "residue",
-    "checks",
+    "lines", "tables", "outline", "sections", "records", "mentions", "indicators", "plan_years",
+    "residue", "checks",
 )  # fmt: skip
 
 
@@ -420,6 +420,7 @@ def debug(file: str, stage: str) -> None:
     records     how many records each table of the genre got
     mentions    amounts, counts, rates and dates found in the prose
     indicators  performance indicators' figures: kind, year, raw, name, where read
+    plan_years  investment plans' amounts: period, year, source, raw, project, where read
     residue     content lines in neither the outline nor a table
     checks      every cross-check, passed or failed
 
@@ -463,6 +464,7 @@ def debug(file: str, stage: str) -> None:
                 "records": show.show_records,
                 "mentions": show.show_mentions,
                 "indicators": show.show_indicators,
+                "plan_years": show.show_plan_years,
                 "residue": show.show_residue,
                 "checks": show.show_checks,
             }[stage](report)

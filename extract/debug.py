@@ -4,8 +4,8 @@ The stages in the order they run: ``lines`` (the Document the reader made),
 ``tables`` (grids with their header rows, header paths and units), ``outline``
 (the tree, with each node's kind, marker and role), ``sections`` (sections by
 role), then what the pipeline made of them: ``records`` (rows per table),
-``mentions``, ``indicators``, ``residue`` and ``checks``.  Each function returns lines; only
-the CLI prints them.
+``mentions``, ``indicators``, ``plan_years``, ``residue`` and ``checks``.  Each function
+returns lines; only the CLI prints them.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ STAGES: dict[str, str] = {
     "records": "how many records each table of the genre got",
     "mentions": "amounts, counts, rates and dates found in the prose",
     "indicators": "performance indicators' figures: name, year, kind, value, where read",
+    "plan_years": "investment plans' amounts: project, source, period, year, where read",
     "residue": "content lines in neither the outline nor a table",
     "checks": "every cross-check, passed or failed",
 }
@@ -102,6 +103,16 @@ def show_indicators(report: Report) -> Iterator[str]:
         where = f"table {i.table_id} r{i.row}c{i.col}" if i.table_id is not None else "line"
         year = "" if i.year is None else str(i.year)
         yield f"{i.line_start:6} {i.kind:8} {year:4} {i.raw!r:14} {i.indicator} ({where})"
+
+
+def show_plan_years(report: Report) -> Iterator[str]:
+    for r in report.plan_years:
+        year = "" if r.year is None else str(r.year)
+        who = "(total)" if r.is_total else (r.project or "")
+        yield (
+            f"{r.line_start:6} {r.period:6} {year:4} {r.source or '계':4} {r.raw!r:12} {who}"
+            f" (table {r.table_id} r{r.row}c{r.col})"
+        )
 
 
 def show_residue(report: Report) -> Iterator[str]:

@@ -56,6 +56,7 @@ from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.org_vocab import PLACE_UNIT_WORDS
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
+from extract.parse.plan_years import plan_year_records
 from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.project_facts import unbudgeted
 from extract.parse.projects import parse_projects
@@ -377,7 +378,8 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         report.table_cells,
     )
     report = report.model_copy(update={"projects": projects})
-    return report.model_copy(update={"indicators": indicator_records(report)})
+    report = report.model_copy(update={"indicators": indicator_records(report)})
+    return report.model_copy(update={"plan_years": plan_year_records(report)})
 
 
 def _untagged(project: Project) -> Project:

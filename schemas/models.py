@@ -361,6 +361,49 @@ class Indicator(Record):
     col: int | None = Field(default=None, description="0-based column of its cell / 열")
 
 
+# --- 연차별 투자계획 -----------------------------------------------------------------
+
+PeriodKind = Literal["before", "year", "after", "total"]
+
+
+class PlanYear(Record):
+    """One amount of a multi-year investment plan (중기지방재정계획, 연차별 투자계획), long
+    form: a project's (and a source's) amount for one period: what was spent before the
+    years shown (기투자, ’24까지), one year's, what comes after them (2030이후, 향후) or the
+    whole cost (총사업비)."""
+
+    seq: int = Field(description="order in the report / 순번")
+    node: int | None = Field(description="the outline node it stands under / 항목 번호")
+    project: str | None = Field(
+        description="the plan's row name as printed (the project), or the card's title where "
+        "the table names none (a card's own 연차별 투자계획) / 사업명"
+    )
+    project_id: str | None = Field(
+        default=None,
+        description="the project card of the same name, or the card the table stands in "
+        "/ 과제 번호",
+    )
+    is_total: bool = Field(
+        description="a row of the table's total over its projects (합계) / 합계 여부"
+    )
+    source: str | None = Field(
+        description="the funding source of the row (국비, 시비, 민자); empty for the "
+        "project's 계 / 재원"
+    )
+    period: PeriodKind = Field(
+        description="before (기투자, ’24까지), year, after (2030이후, 향후) or total "
+        "(총사업비) / 기간 구분"
+    )
+    year: int | None = Field(description="the year, for a period of kind year / 연도")
+    label: str = Field(description="the column header as printed / 구분")
+    amount_krw: int | None = Field(description="amount, won (a dash is 0) / 금액(원)")
+    currency_unit: str | None = Field(description="unit the table is written in / 단위")
+    raw: str = Field(description="the cell or figure as printed / 원문")
+    table_id: int | None = Field(default=None, description="the table it was read from / 표 번호")
+    row: int | None = Field(default=None, description="0-based row of its cell / 행")
+    col: int | None = Field(default=None, description="0-based column of its cell / 열")
+
+
 # --- 붙임 1: 세부사업 예산 현황 ----------------------------------------------------
 
 
@@ -508,6 +551,7 @@ class Report(Model):
     project_funding: list[ProjectFunding] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    plan_years: list[PlanYear] = Field(default_factory=list)
     budget_items: list[BudgetItem] = Field(default_factory=list)
     budget_notes: list[BudgetNote] = Field(default_factory=list)
     audit_summary: list[AuditSummary] = Field(default_factory=list)
@@ -539,6 +583,7 @@ TABLES: dict[str, type[Model]] = {
     "project_funding": ProjectFunding,
     "events": Event,
     "indicators": Indicator,
+    "plan_years": PlanYear,
     "budget_items": BudgetItem,
     "budget_notes": BudgetNote,
     "audit_summary": AuditSummary,
@@ -557,5 +602,6 @@ TABLES: dict[str, type[Model]] = {
 DOMAIN_TABLES: tuple[str, ...] = (
     "organization", "staffing", "budget_summary", "budget_lines", "functions", "policy_goals",
     "projects", "project_budgets", "schedules", "progress", "project_funding", "events",
-    "indicators", "budget_items", "budget_notes", "audit_summary", "audit_findings",
+    "indicators", "plan_years", "budget_items", "budget_notes", "audit_summary",
+    "audit_findings",
 )  # fmt: skip

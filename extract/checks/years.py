@@ -31,15 +31,10 @@ from extract.checks.tables import (
 )
 from extract.parse.budget_words import is_total_label
 from extract.parse.text import squash
-from extract.parse.years_plan import period_head
+from extract.parse.years_plan import WHOLE_COST_HEADS, period_head
 from schemas import Check, Report, TableCellRecord, TableInfo
 
-# --- vocabulary --------------------------------------------------------------------------
 
-#: headers of a column of the whole cost of a piece of work, its years' sum
-WHOLE_COST_HEADS: frozenset[str] = frozenset(
-    {"총사업비", "총투자비", "총투자액", "사업비계", "총사업비계", "전체사업비", "총소요예산"}
-)
 def _period_of(header: str) -> str | None:
     """The kind of period (:func:`period_head`) a column's header path names, at any of
     its levels ("’24년 / 예산": a year's)."""

@@ -66,6 +66,7 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "project_funding": ("report_id", "project_id", "seq"),
     "events": ("report_id", "seq"),
     "indicators": ("report_id", "seq"),
+    "plan_years": ("report_id", "seq"),
     "outline": ("report_id", "node"),
     "tables": ("report_id", "table_id"),
     "table_cells": ("report_id", "table_id", "row", "col"),
@@ -85,6 +86,9 @@ EXTRA_FOREIGN_KEYS: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]
     "table_cells": [(("report_id", "table_id"), "tables", ("report_id", "table_id"))],
     "mentions": [NODE_REF],
     "indicators": [
+        PROJECT_REF, NODE_REF, (("report_id", "table_id"), "tables", ("report_id", "table_id")),
+    ],
+    "plan_years": [
         PROJECT_REF, NODE_REF, (("report_id", "table_id"), "tables", ("report_id", "table_id")),
     ],
 }

@@ -307,6 +307,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "indicators.table_id": ("the table it was read from (empty for a line)", "표 번호"),
     "indicators.row": ("0-based row of its cell", "행"),
     "indicators.col": ("0-based column of its cell", "열"),
+    "plan_years.seq": ("order of the amount in the report", "순번"),
+    "plan_years.node": ("the outline node it stands under", "항목 번호"),
+    "plan_years.project": ("the plan's row name as printed (the project)", "사업명"),
+    "plan_years.project_id": ("the project card of that name or holding the table", "과제 번호"),
+    "plan_years.is_total": ("true for the plan's total over its projects (합계)", "합계 여부"),
+    "plan_years.source": ("the funding source (국비, 시비, 민자); empty for a 계", "재원"),
+    "plan_years.period": ("before (기투자), year, after (이후) or total (총사업비)", "기간 구분"),
+    "plan_years.year": ("the year, for a period of kind year", "연도"),
+    "plan_years.label": ("the column header as printed", "구분"),
+    "plan_years.amount_krw": ("amount, won (a dash is 0)", "금액(원)"),
+    "plan_years.currency_unit": ("unit the table is written in", "단위"),
+    "plan_years.raw": ("the cell as printed", "원문"),
+    "plan_years.table_id": ("the table it was read from", "표 번호"),
+    "plan_years.row": ("0-based row of its cell", "행"),
+    "plan_years.col": ("0-based column of its cell", "열"),
 }
 
 #: (English, 한국어) for tables
@@ -341,6 +356,10 @@ TABLE_TEXTS: dict[str, tuple[str, str]] = {
     "indicators": (
         "performance indicators' figures, one a row: targets, actuals, baselines, rates",
         "성과지표",
+    ),
+    "plan_years": (
+        "multi-year investment plans' amounts, one a row: project, source and period",
+        "연차별 투자계획",
     ),
     "outline": ("the report's outline: headings, numbered items, bullets", "목차 구조"),
     "tables": ("every table of the report with its caption and unit", "표 목록"),

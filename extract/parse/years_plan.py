@@ -19,9 +19,13 @@ SPENT_HEADS: frozenset[str] = frozenset({"기투자", "기투입", "기집행", 
 #: headers (or their endings after a year) of a column of what comes after the years
 #: shown: its presence says the periods cover the whole work
 AFTER_WORDS: tuple[str, ...] = ("이후", "향후")
+#: headers of a column of the whole cost of a piece of work, its years' sum
+WHOLE_COST_HEADS: frozenset[str] = frozenset(
+    {"총사업비", "총투자비", "총투자액", "사업비계", "총사업비계", "전체사업비", "총소요예산"}
+)
 #: a year's column, alone or up to it ("2025", "’26년", "2025년까지", "2030이후")
 _YEAR_HEAD = regex.compile(
-    r"^[’'‘`]?+(?:\d{4}|\d{2})(?:년(?:도)?+)?+(?P<tail>까지|이전|이후|향후)?+$"
+    r"^[’'‘`]?+(?P<year>\d{4}|\d{2})(?:년(?:도)?+)?+(?P<tail>까지|이전|이후|향후)?+$"
 )
 
 
@@ -56,3 +60,16 @@ def is_investment_plan(headers: Iterable[str]) -> bool:
     False
     """
     return any(period_head(h) in ("spent", "after") for h in headers)
+
+
+def head_year(header: str) -> int | None:
+    """The year a period's header names ("2026", "’27년", "2030이후": 2030), None for none.
+
+    >>> [head_year(h) for h in ("2026", "’27년", "2030 이후", "기투자")]
+    [2026, 2027, 2030, None]
+    """
+    m = _YEAR_HEAD.match(squash(header))
+    if m is None:
+        return None
+    digits = m["year"]
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)

@@ -1,0 +1,122 @@
+"""A multi-year investment plan (중기지방재정계획, 연차별 투자계획) -> plan_years, one row per
+project, source and period (long form).
+
+Read after the structure, from its records: a table whose column headers name what was
+spent before the years shown or what comes after them (:func:`is_investment_plan`:
+``총사업비 | 기투자 | 2025 | … | 2030이후``) gives one amount per money cell of a period's
+column: ``before`` (기투자, ’24까지), ``year`` (2026, ’27년), ``after`` (2030이후, 향후) or
+``total`` (총사업비, or a 계 column).  Its row header path names the project and the
+source (``도시철도 2호선 건설 / 국비``, :mod:`extract.layout.sublabels`); a project's 계 row
+has no source, the table's 합계 row is a total of no project.  A table inside a card
+whose rows name sources only (계 | 국 비 | 시 비) is that card's project's.  A column
+header may name the source under its period instead (``2026 / 국비``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.parse.budget_words import clean_label, is_pure_total
+from extract.parse.costs import is_source, source_name
+from extract.parse.text import despace, squash
+from extract.parse.years_plan import (
+    WHOLE_COST_HEADS,
+    head_year,
+    is_investment_plan,
+    period_head,
+)
+from schemas import PlanYear, Project, Report, TableCellRecord, TableInfo
+
+#: the kinds of period :func:`period_head` names, as plan_years spells them
+_KINDS: dict[str, str] = {"spent": "before", "year": "year", "after": "after"}
+
+
+def _card_at(projects: Sequence[Project], line: int) -> Project | None:
+    """The innermost project card whose lines hold ``line``."""
+    inside = [p for p in projects if p.line_start <= line <= p.line_end]
+    return min(inside, key=lambda p: (p.line_end - p.line_start, -p.line_start), default=None)
+
+
+def _column(header: str) -> tuple[str, int | None, str | None] | None:
+    """(period kind, year, source) a column's header path names, None for a column of no
+    period (사업기간, 비고)."""
+    parts = [p for p in header.split(" / ") if p.strip()]
+    if not parts:
+        return None
+    last, upper = parts[-1], parts[:-1]
+    source = source_name(squash(last)) if upper and is_source(last) else None
+    if source is not None or (upper and is_pure_total(last)):
+        parts = upper  # (a year's column split by source, "2026 / 국비", or its "2026 / 계")
+        last, upper = parts[-1], parts[:-1]
+    kind = period_head(last)
+    if kind is not None:
+        return _KINDS[kind], head_year(last) if kind == "year" else None, source
+    if squash(last) in WHOLE_COST_HEADS or (not upper and is_pure_total(last)):
+        return "total", None, source
+    return None
+
+
+def _row(
+    row_header: str, card: Project | None
+) -> tuple[str | None, bool, str | None]:
+    """(project, is the table's total, source) a row header path names."""
+    parts = [despace(clean_label(p)) for p in row_header.split(" / ") if p.strip()]
+    source = None
+    if parts and is_source(parts[-1]):
+        source = source_name(squash(parts.pop()))
+    elif parts and is_pure_total(parts[-1]):
+        parts.pop()  # (a project's 계: all its sources)
+    names = [p for p in parts if any(ch.isalpha() for ch in p) and not is_pure_total(p)]
+    if names:
+        return names[-1], False, source
+    if card is not None:
+        return card.title, False, source  # (a card's own plan: its rows are sources)
+    return None, source is None, source  # (the plan's 합계 over its projects)
+
+
+def _plan_cells(
+    info: TableInfo, cells: Sequence[TableCellRecord], projects: Sequence[Project]
+) -> list[PlanYear]:
+    body = [c for c in cells if not c.is_header and c.col >= info.row_header_cols]
+    heads = {c.col: c.col_header for c in body if c.col_header and c.col_span == 1}
+    parts = [p for h in heads.values() for p in h.split(" / ")]
+    if not is_investment_plan(parts):
+        return []
+    columns = {col: _column(h) for col, h in heads.items()}
+    card = _card_at(projects, info.line_start)
+    by_name = {squash(p.title): p.project_id for p in projects}
+    out = []
+    for c in sorted(body, key=lambda c: (c.row, c.col)):
+        column = columns.get(c.col)
+        if column is None or c.value_krw is None or c.col_span != 1:
+            continue
+        kind, year, col_source = column
+        project, is_total, row_source = _row(c.row_header, card)
+        if col_source is not None and row_source is not None:
+            continue  # (a source under a source: no plan's)
+        project_id = by_name.get(squash(project)) if project else None
+        if project_id is None and card is not None and project == card.title:
+            project_id = card.project_id
+        out.append(
+            PlanYear(
+                seq=0, node=info.node, project=project, project_id=project_id,
+                is_total=is_total, source=col_source or row_source, period=kind,
+                year=year, label=c.col_header, amount_krw=c.value_krw,
+                currency_unit=info.currency_unit or c.unit, raw=c.raw,
+                table_id=info.table_id, row=c.row, col=c.col, line_start=c.line_start,
+                line_end=c.line_end, page_start=c.page_start, page_end=c.page_end,
+            )
+        )  # fmt: skip
+    return out
+
+
+def plan_year_records(report: Report) -> list[PlanYear]:
+    """Every amount of the report's investment plans by years, in the order they stand."""
+    by_table: dict[int, list[TableCellRecord]] = {}
+    for c in report.table_cells:
+        by_table.setdefault(c.table_id, []).append(c)
+    found: list[PlanYear] = []
+    for info in report.tables:
+        found.extend(_plan_cells(info, by_table.get(info.table_id, []), report.projects))
+    found.sort(key=lambda r: (r.line_start, r.row or 0, r.col or 0))
+    return [r.model_copy(update={"seq": k}) for k, r in enumerate(found, 1)]
