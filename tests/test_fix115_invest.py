@@ -123,3 +123,147 @@ def test_supp_lines_told_apart() -> None:
     report = _budget("2. 추경예산 현황", "백만원", _SUPP)
     keys = [(b.unit, b.year, b.basis) for b in report.budget_lines]
     assert len(keys) == 8 and len(set(keys)) == 8
+
+
+# --- plan_years ------------------------------------------------------------------------
+
+#: (project, is_total, source, period, year, amount in won)
+Amount = tuple[str | None, bool, str | None, str, int | None, int]
+
+
+def _plan(*body: str) -> Report:
+    """A report with a chapter of investment plans holding ``body``, then two cards."""
+    return _hwpx(
+        p("2026년 주요업무계획"), p("도시교통국"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 2과"),
+        p("○ 도시철도과, 대중교통과"), p("Ⅱ. 중기 투자계획"),
+        p("1. 주요 투자사업 연차별 투자계획"), *body,
+        p("Ⅲ. 2026년 주요업무 추진계획"), p("1. 도시철도 2호선 건설 (도시철도과)"),
+        p("○ 사업기간 : 2023 ~ 2029"), p("○ 총사업비 : 1,250억원"),
+        p("○ 2026년 추진계획"), p("- ’26. 3월 : 차량기지 착공"),
+        p("2. 간선급행버스(BRT) 구축 (대중교통과)"), p("○ 사업기간 : 2025 ~ 2028"),
+        p("○ 총사업비 : 480억원"), p("○ 2026년 추진계획"), p("- ’26. 5월 : 공사 착공"),
+    )  # fmt: skip
+
+
+def _amounts(report: Report) -> set[Amount]:
+    return {
+        (r.project, r.is_total, r.source, r.period, r.year, r.amount_krw or 0)
+        for r in report.plan_years
+    }
+
+
+E8 = 100_000_000  # (억원)
+
+_BY_SOURCE = _table(
+    [
+        ["사업명", "사업기간", "구분", "총사업비", "기투자", "2026", "2027", "2028이후"],
+        ["도시철도 2호선 건설", "2023 ~ 2029", "계", "1,250", "80", "300", "400", "470"],
+        ["", "", "국비", "500", "30", "120", "160", "190"],
+        ["", "", "시비", "750", "50", "180", "240", "280"],
+        ["간선급행버스(BRT) 구축", "2025 ~ 2028", "계", "480", "80", "160", "160", "80"],
+        ["", "", "국비", "240", "40", "80", "80", "40"],
+        ["", "", "시비", "240", "40", "80", "80", "40"],
+    ],
+    {(1, 0): (3, 1), (1, 1): (3, 1), (4, 0): (3, 1), (4, 1): (3, 1)},
+)
+_BY_PROJECT = _table(
+    [
+        ["사 업 명", "총사업비", "’25까지", "2026년", "2027년", "향 후"],
+        ["도시철도 2호선 건설", "1,250", "200", "300", "400", "350"],
+        ["트램 도입 타당성 조사", "12", "-", "5", "7", "-"],
+        ["합 계", "1,262", "200", "305", "407", "350"],
+    ]
+)
+
+PLAN_CASES: list[tuple[str, list[str], set[Amount]]] = [
+    (
+        "projects-by-source",
+        [p("(단위 : 억원)"), _BY_SOURCE],
+        {
+            ("도시철도 2호선 건설", False, None, "total", None, 1_250 * E8),
+            ("도시철도 2호선 건설", False, None, "before", None, 80 * E8),
+            ("도시철도 2호선 건설", False, "국비", "year", 2026, 120 * E8),
+            ("도시철도 2호선 건설", False, "시비", "year", 2027, 240 * E8),
+            ("도시철도 2호선 건설", False, "시비", "after", None, 280 * E8),
+            ("간선급행버스(BRT) 구축", False, None, "year", 2026, 160 * E8),
+            ("간선급행버스(BRT) 구축", False, "국비", "before", None, 40 * E8),
+            ("간선급행버스(BRT) 구축", False, "시비", "total", None, 240 * E8),
+        },
+    ),
+    (
+        "projects-and-total",
+        [p("(단위 : 억원)"), _BY_PROJECT],
+        {
+            ("도시철도 2호선 건설", False, None, "total", None, 1_250 * E8),
+            ("도시철도 2호선 건설", False, None, "before", None, 200 * E8),
+            ("도시철도 2호선 건설", False, None, "year", 2026, 300 * E8),
+            ("도시철도 2호선 건설", False, None, "year", 2027, 400 * E8),
+            ("도시철도 2호선 건설", False, None, "after", None, 350 * E8),
+            ("트램 도입 타당성 조사", False, None, "total", None, 12 * E8),
+            ("트램 도입 타당성 조사", False, None, "year", 2026, 5 * E8),
+            (None, True, None, "total", None, 1_262 * E8),
+            (None, True, None, "year", 2027, 407 * E8),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "want"), PLAN_CASES, ids=[c[0] for c in PLAN_CASES])
+def test_plan_years(name: str, body: list[str], want: set[Amount]) -> None:
+    got = _amounts(_plan(*body))
+    assert want <= got, sorted(want - got, key=str)
+
+
+def test_plan_years_whole_rows() -> None:
+    """Every figure of the plan by projects, one row each (5 columns x 3 rows)."""
+    report = _plan(p("(단위 : 억원)"), _BY_PROJECT)
+    assert len(report.plan_years) == 15
+    assert {r.raw for r in report.plan_years if r.project == "트램 도입 타당성 조사"} == {
+        "12", "-", "5", "7",
+    }  # fmt: skip
+
+
+def test_plan_years_link_cards() -> None:
+    """A row of the name of a card is that card's; a row of no card's name is none's."""
+    report = _plan(p("(단위 : 억원)"), _BY_PROJECT)
+    ids = {r.project: r.project_id for r in report.plan_years}
+    titles = {pr.project_id: pr.title for pr in report.projects}
+    assert titles[ids["도시철도 2호선 건설"] or ""] == "도시철도 2호선 건설"
+    assert ids["트램 도입 타당성 조사"] is None
+
+
+def test_plan_years_of_a_card() -> None:
+    """A card's own plan, its rows sources only: the card's project."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("도시교통국"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 1과"),
+        p("○ 교통정책과"), p("Ⅱ. 2026년 주요업무 추진계획"),
+        p("1. 광역환승센터 건립 (교통정책과)"), p("○ 사업기간 : 2026 ~ 2031"),
+        p("○ 총사업비 : 900억원"), p("○ 연차별 투자계획"), p("(단위 : 백만원)"),
+        _table([
+            ["구 분", "총사업비", "기투자", "2026", "2027", "2028이후"],
+            ["계", "90,000", "-", "7,000", "18,000", "65,000"],
+            ["국 비", "30,000", "-", "3,000", "6,000", "21,000"],
+            ["시 비", "60,000", "-", "4,000", "12,000", "44,000"],
+        ]),
+        p("○ 2026년 추진계획"), p("- ’26. 4월 : 기본 및 실시설계 착수"),
+    )  # fmt: skip
+    card = [pr for pr in report.projects if pr.title == "광역환승센터 건립"]
+    assert len(card) == 1
+    got = {
+        (r.project, r.project_id, r.source, r.period, r.year, r.amount_krw)
+        for r in report.plan_years
+    }
+    pid = card[0].project_id
+    assert {
+        ("광역환승센터 건립", pid, None, "total", None, 90_000_000_000),
+        ("광역환승센터 건립", pid, "국비", "year", 2026, 3_000_000_000),
+        ("광역환승센터 건립", pid, "시비", "after", None, 44_000_000_000),
+        ("광역환승센터 건립", pid, "국비", "before", None, 0),
+    } <= got
+    assert len(report.plan_years) == 15
+
+
+def test_no_plan_years_of_a_budget() -> None:
+    """A budget table of two years (no 기투자, no 이후) is no investment plan."""
+    report = _budget("2. 예산 현황", "백만원", _FINAL)
+    assert report.plan_years == []
