@@ -267,3 +267,38 @@ def test_no_plan_years_of_a_budget() -> None:
     """A budget table of two years (no 기투자, no 이후) is no investment plan."""
     report = _budget("2. 예산 현황", "백만원", _FINAL)
     assert report.plan_years == []
+
+
+LINE_CASES: list[tuple[str, str, set[tuple[str, int | None, int]]]] = [
+    (
+        "arrows",
+        "○ 연차별 투자 : ’25년 120억 → ’26년 300억 → ’27년 400억",
+        {("year", 2025, 120 * E8), ("year", 2026, 300 * E8), ("year", 2027, 400 * E8)},
+    ),
+    (
+        "commas-and-brackets",
+        "○ 연도별 투자계획 : 기투자 80억원, 2026년 1,200억원(국 500, 시 700), 2027년 이후 50억원",
+        {("before", None, 80 * E8), ("year", 2026, 1_200 * E8), ("after", None, 50 * E8)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "want"), LINE_CASES, ids=[c[0] for c in LINE_CASES])
+def test_plan_years_of_a_card_line(
+    name: str, line: str, want: set[tuple[str, int | None, int]]
+) -> None:
+    """A card's line of its investment by years: one row a period, the card's project."""
+    report = _hwpx(
+        p("2026년 주요업무계획"), p("도시교통국"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 1과"),
+        p("○ 도시철도과"), p("Ⅱ. 2026년 주요업무 추진계획"),
+        p("1. 도시철도 2호선 건설 (도시철도과)"), p("○ 사업기간 : 2023 ~ 2029"),
+        p("○ 총사업비 : 1,250억원"), p(line),
+        p("○ 2026년 추진계획"), p("- ’26. 3월 : 차량기지 착공"),
+    )  # fmt: skip
+    card = [pr for pr in report.projects if pr.title == "도시철도 2호선 건설"]
+    assert len(card) == 1
+    rows = report.plan_years
+    assert {(r.period, r.year, r.amount_krw) for r in rows} == want
+    assert {(r.project, r.project_id, r.source, r.table_id) for r in rows} == {
+        ("도시철도 2호선 건설", card[0].project_id, None, None),
+    }

@@ -7,7 +7,9 @@ spent before the years shown or what comes after them (:func:`is_investment_plan
 column: ``before`` (기투자, ’24까지), ``year`` (2026, ’27년), ``after`` (2030이후, 향후) or
 ``total`` (총사업비, or a 계 column).  Its row header path names the project and the
 source (``도시철도 2호선 건설 / 국비``, :mod:`extract.layout.sublabels`); a project's 계 row
-has no source, the table's 합계 row is a total of no project.  A table inside a card
+has no source, the table's 합계 row is a total of no project.  A card's line of its
+investment by years (``○ 연차별 투자 : ’25년 120억 → ’26년 300억``) gives its amounts too
+(:mod:`extract.parse.plan_year_lines`), where no table gives them.  A table inside a card
 whose rows name sources only (계 | 국 비 | 시 비) is that card's project's.  A column
 header may name the source under its period instead (``2026 / 국비``).
 """
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 
 from extract.parse.budget_words import clean_label, is_pure_total
 from extract.parse.costs import is_source, source_name
+from extract.parse.plan_year_lines import line_plan_years
 from extract.parse.text import despace, squash
 from extract.parse.years_plan import (
     WHOLE_COST_HEADS,
@@ -118,5 +121,11 @@ def plan_year_records(report: Report) -> list[PlanYear]:
     found: list[PlanYear] = []
     for info in report.tables:
         found.extend(_plan_cells(info, by_table.get(info.table_id, []), report.projects))
+    # (a card's line of its years, where no table gives the card's periods)
+    told = {(r.project_id, r.period, r.year) for r in found if r.source is None}
+    found.extend(
+        r for r in line_plan_years(report.outline, report.projects)
+        if (r.project_id, r.period, r.year) not in told
+    )  # fmt: skip
     found.sort(key=lambda r: (r.line_start, r.row or 0, r.col or 0))
     return [r.model_copy(update={"seq": k}) for k, r in enumerate(found, 1)]

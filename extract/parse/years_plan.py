@@ -23,6 +23,12 @@ AFTER_WORDS: tuple[str, ...] = ("이후", "향후")
 WHOLE_COST_HEADS: frozenset[str] = frozenset(
     {"총사업비", "총투자비", "총투자액", "사업비계", "총사업비계", "전체사업비", "총소요예산"}
 )
+#: labels of a card's line that lays its cost over the years ("○ 연차별 투자 : ’25년 120억 →
+#: ’26년 300억", "○ 연도별 투자계획 : …"), compared without spaces
+INVESTMENT_LINE_LABELS: frozenset[str] = frozenset(
+    {"연차별투자", "연차별투자계획", "연도별투자", "연도별투자계획", "연차별소요", "연차별사업비",
+     "연도별사업비", "연차별소요예산", "투자계획"}
+)
 #: a year's column, alone or up to it ("2025", "’26년", "2025년까지", "2030이후")
 _YEAR_HEAD = regex.compile(
     r"^[’'‘`]?+(?P<year>\d{4}|\d{2})(?:년(?:도)?+)?+(?P<tail>까지|이전|이후|향후)?+$"
