@@ -5,10 +5,15 @@ amounts by project and period."""
 
 from __future__ import annotations
 
-import pytest
+import csv
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from extract.cli import main
 from schemas import Report
-from tests.hwpx_maker import Spans, grid, p
+from tests.hwpx_maker import Spans, grid, hwpx, p, sec
 from tests.test_other_reports import _hwpx
 
 
@@ -302,3 +307,28 @@ def test_plan_years_of_a_card_line(
     assert {(r.project, r.project_id, r.source, r.table_id) for r in rows} == {
         ("도시철도 2호선 건설", card[0].project_id, None, None),
     }
+
+
+def test_debug_plan_years_stage(tmp_path: Path) -> None:
+    """`--stage plan_years` lists each amount: its period, year, source, raw text, project
+    and the cell it came from; the CSV and SQLite outputs carry the table."""
+    report = tmp_path / "plan.hwpx"
+    report.write_bytes(hwpx(sec(
+        p("2026년 주요업무계획"), p("도시교통국"), p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 2과"),
+        p("○ 도시철도과, 대중교통과"), p("Ⅱ. 중기 투자계획"),
+        p("1. 주요 투자사업 연차별 투자계획"), p("(단위 : 억원)"), _BY_PROJECT,
+    )))  # fmt: skip
+    result = CliRunner().invoke(main, ["debug", str(report), "--stage", "plan_years"])
+    assert result.exit_code == 0, result.output
+    rows = [ln.split() for ln in result.stdout.splitlines()]
+    assert [(r[1], r[2]) for r in rows[:5]] == [
+        ("total", "계"), ("before", "계"), ("year", "2026"), ("year", "2027"), ("after", "계"),
+    ]
+    assert all("(table " in ln for ln in result.stdout.splitlines())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["convert", str(report), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code in (0, 1), result.output
+    with (out / "plan" / "plan_years.csv").open(encoding="utf-8") as f:
+        got = list(csv.DictReader(f))
+    assert len(got) == 15
+    assert {r["period"] for r in got} == {"total", "before", "year", "after"}
