@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from extract.parse.budget_words import clean_label, is_pure_total
-from extract.parse.costs import is_source, source_name
+from extract.parse.costs import OTHER_SOURCES, is_source, source_name
 from extract.parse.plan_year_lines import line_plan_years
 from extract.parse.text import despace, squash
 from extract.parse.years_plan import (
@@ -32,6 +34,8 @@ from schemas import PlanYear, Project, Report, TableCellRecord, TableInfo
 
 #: the kinds of period :func:`period_head` names, as plan_years spells them
 _KINDS: dict[str, str] = {"spent": "before", "year": "year", "after": "after"}
+#: a total row that names its part, "계(부경대)", "합계 (1단계)"
+_PART_TOTAL = regex.compile(r"^(?:계|합계|소계|총계)\s*+[(（](?P<part>[^()（）]{1,30}+)[)）]$")
 
 
 def _card_at(projects: Sequence[Project], line: int) -> Project | None:
@@ -63,17 +67,22 @@ def _row(
     row_header: str, card: Project | None
 ) -> tuple[str | None, bool, str | None]:
     """(project, is the table's total, source) a row header path names."""
-    parts = [despace(clean_label(p)) for p in row_header.split(" / ") if p.strip()]
+    raw = [despace(p) for p in row_header.split(" / ") if p.strip()]
+    # (a total that names its part in a bracket, "계(부경대)": that part's, no plan's 합계)
+    part = next((m["part"] for p in raw if (m := _PART_TOTAL.match(p))), None)
+    parts = [clean_label(p) for p in raw]
     source = None
-    if parts and is_source(parts[-1]):
+    if parts and (is_source(parts[-1]) or squash(parts[-1]) in OTHER_SOURCES):
         source = source_name(squash(parts.pop()))
     elif parts and is_pure_total(parts[-1]):
         parts.pop()  # (a project's 계: all its sources)
     names = [p for p in parts if any(ch.isalpha() for ch in p) and not is_pure_total(p)]
     if names:
         return names[-1], False, source
-    if card is not None:
-        return card.title, False, source  # (a card's own plan: its rows are sources)
+    if card is not None:  # (a card's own plan: its rows are sources)
+        return (f"{card.title} ({part})" if part else card.title), False, source
+    if part is not None:
+        return part, False, source
     return None, source is None, source  # (the plan's 합계 over its projects)
 
 
