@@ -14,9 +14,11 @@ names of their own over both rows (`계`, `무기계약직`).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from extract.document import Line
+from extract.layout.captions import is_caption, is_title
 from extract.layout.cells import is_value
 from extract.layout.gapgrid import letter_phrases
 from extract.layout.markers import read_marker
@@ -36,9 +38,16 @@ def _group_name(above: Line) -> tuple[str, int, int] | None:
     if not spans or any(is_value(w) for w, _, _ in spans):
         return None
     if len(spans) > 1 and all(SINGLE_LETTER.match(w) for w, _, _ in spans):
+        gaps = [a - b for (_, _, b), (_, a, _) in itertools.pairwise(spans)]
+        if max(gaps) - min(gaps) > (0 if min(gaps) <= 1 else 1):
+            # (words, each spaced out and set a space further apart: "직 급 별  현 원", a
+            # title, no one name; a name spread wide may stand a column off even)
+            return None
         return " ".join(w for w, _, _ in spans), spans[0][1], spans[-1][2]
     found = letter_phrases(spans)
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or (len(spans) > 1 and not all(SINGLE_LETTER.match(w) for w, _, _ in spans)):
+        return None  # (a phrase of words, "직급별 현원": a title over the table, no group)
+    return found[0]
 
 
 def group_over(
@@ -58,8 +67,8 @@ def group_over(
     """
     if above is None or head.no - above.no != 1 or read_marker(above.text) is not None:
         return None
-    if above.text.strip().startswith(_CAPTION_OPEN):
-        return None
+    if above.text.strip().startswith(_CAPTION_OPEN) or is_caption(above) or is_title(above):
+        return None  # (nor a caption set with no bracket, "단위 : 명", right over the header)
     group = _group_name(above)
     names = letter_phrases(line_spans(head)[n_label:])
     if group is None or len(names) != len(header):

@@ -91,7 +91,7 @@ _MONEY = re.compile(
 _PERCENT = re.compile(
     rf"(?:\([{re.escape(''.join(BRACKETED_SIGNS))}]\))?(?P<neg>{_DEC} ?(?=\d))?(?<![\d.])(?<!\d,)"
     # (in percentage points, "12.3%p": a percent of the unit %p)
-    rf"(?:{_NUM})\s?%(?P<pts>p(?![A-Za-z]))?(?!p)"
+    rf"(?:{_NUM})\s?%(?P<pts>[pP](?![A-Za-z])|포인트)?(?!p)"
     rf"[{''.join(TRAILING_SIGNS)}]?"
 )
 _COUNT_UNIT = "|".join(
@@ -328,7 +328,7 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
         rated = text[start:end]
         if m["pts"]:  # ("12.3%p": its figure read as a percent's)
             cut = m.start("pts") - start
-            rated = rated[:cut] + rated[cut + 1 :]
+            rated = rated[:cut] + rated[cut + len(m["pts"]) :]  # ("%P", "%포인트" too)
         pct = parse_percent(rated)
         if pct is None:
             continue

@@ -26,8 +26,13 @@ _FOLD = str.maketrans(FOLD)
 _UNITS = "|".join(
     re.escape(u) for u in sorted((*PERCENT_POINTS, *RATIO_UNITS), key=len, reverse=True)
 )
-#: a header part's unit in its bracket at its end, or the part alone ("증감(%p)", "%p")
-_HEADER = re.compile(rf"(?:^|[(\[])\s{{0,2}}+(?P<u>{_UNITS})\s{{0,2}}+[)\]]?\s{{0,2}}+$")
+_POINTS = "|".join(re.escape(u) for u in sorted(PERCENT_POINTS, key=len, reverse=True))
+#: a header part's unit in its bracket at its end ("증감(%p)", "경쟁률(배)"), or the part
+#: alone where it is a sign of points ("%p"): a word of a ratio alone is a name, "배" a
+#: fruit's row or column in a table of crops, no unit
+_HEADER = re.compile(
+    rf"(?:[(\[]\s{{0,2}}+(?P<u>{_UNITS})\s{{0,2}}+[)\]]?|^(?P<p>{_POINTS}))\s{{0,2}}+$"
+)
 #: a caption's declaration of one unit alone ("(단위 : %p)", "[단위: 배]")
 _CAPTION = re.compile(rf"단\s?+위\s?+[:：]?\s{{0,3}}+(?P<u>{_UNITS})\s{{0,2}}+[)\]〉>]")
 #: a figure and the unit written after it ("12.3%p", "2.5 배")
@@ -44,7 +49,7 @@ def ratio_unit(col_header: str, row_header: str, caption: str) -> str | None:
     for header in (col_header, row_header):
         for part in reversed(header.translate(_FOLD).split(" / ")):
             if (m := _HEADER.search(part.strip())) is not None:
-                return _key(m["u"])
+                return _key(m["u"] or m["p"])
     m = _CAPTION.search(caption.translate(_FOLD))
     return _key(m["u"]) if m is not None else None
 
