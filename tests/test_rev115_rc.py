@@ -116,3 +116,28 @@ def test_a_crop_named_bae_is_no_ratio(raw: str, unit: str) -> None:
 def test_percentage_points_written_otherwise(text: str, raw: str, value: float) -> None:
     found = [(m.kind, m.raw, m.value, m.unit) for m in find_mentions(text, 2025)]
     assert ("percent", raw, value, "%p") in found
+
+
+# --- a row of grades with a year of no grade --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("grades", "scores"),
+    [pytest.param(["-", "나", "가"], ["-", "84.5", "91.2"], id="first-year-none"),
+     pytest.param(["다", "-", "가"], ["78.3", "-", "91.2"], id="middle-year-none")],
+)  # fmt: skip
+def test_a_row_of_grades_with_a_dash_is_a_row_of_the_body(
+    grades: list[str], scores: list[str]
+) -> None:
+    """``평가등급  -  나  가``: a dash for a year no evaluation was made, the grades still
+    the row's values and the table kept (it was lost with the dash)."""
+    report = _text([
+        "Ⅰ. 일 반 현 황", "", "1. 경영평가 결과",
+        "   구    분        2022년        2023년        2024년",
+        "   평가등급          " + "             ".join(grades),
+        "   평가점수          " + "            ".join(scores), "",
+    ])  # fmt: skip
+    cells = {(c.row_header, c.col_header): c.raw for c in report.table_cells if not c.is_header}
+    years = ["2022년", "2023년", "2024년"]
+    assert [cells.get(("평가등급", y)) for y in years] == grades
+    assert [cells.get(("평가점수", y)) for y in years] == scores

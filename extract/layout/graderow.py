@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.layout.vocab import GRADE_ROW_LABELS
+from extract.normalize.vocab import NIL_CELLS
 
 #: one grade: a Hangul letter of the 가나다 scale, or a Latin letter with its sign ("A+",
 #: "B0", "S")
@@ -26,11 +27,15 @@ def grade_values(tokens: Sequence[str]) -> int:
     (3, 3)
     >>> grade_values("평가등급 우수 보통".split()), grade_values("경영관리 40 나".split())
     (0, 0)
+    >>> grade_values("평가등급 - 나 가".split()), grade_values("등급 - -".split())
+    (3, 0)
     """
     for n in (1, 2):
         if len(tokens) > n and "".join(tokens[:n]) in GRADE_ROW_LABELS:
             rest = tokens[n:]
-            if all(_GRADE.fullmatch(t) for t in rest):
+            # (a dash where no grade was given, "평가등급  -  나  가": a year not evaluated)
+            graded = [t for t in rest if t not in NIL_CELLS]
+            if graded and all(_GRADE.fullmatch(t) for t in graded):
                 return len(rest)
     return 0
 
