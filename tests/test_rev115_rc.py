@@ -141,3 +141,23 @@ def test_a_row_of_grades_with_a_dash_is_a_row_of_the_body(
     years = ["2022년", "2023년", "2024년"]
     assert [cells.get(("평가등급", y)) for y in years] == grades
     assert [cells.get(("평가점수", y)) for y in years] == scores
+
+
+# --- a list of figures a wrap broke after its comma ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [pytest.param([" ○ 점검 노선 : 3, 15, 27,", "   120개소 정류장 일제 점검"], 120.0, id="list"),
+     pytest.param([" ○ 정비 대상 : 2, 4, 6,", "   150건 우선 처리"], 150.0, id="list-2")],
+)  # fmt: skip
+def test_a_list_of_figures_broken_after_its_comma_is_no_torn_figure(
+    lines: list[str], count: float
+) -> None:
+    """``3, 15, 27,`` / ``120개소``: the list's last figure set apart after a comma and a
+    space, the count after the wrap its own (not ``27,120개소``); a group after the wrap
+    that opens with a zero (``000천원``) still joins (tests/test_fix115_health.py)."""
+    report = _text(["Ⅰ. 일 반 현 황", "", "1. 주요 현황", *lines, ""])
+    counts = [m.value for m in report.mentions if m.kind == "count"]
+    assert count in counts
+    assert not any(v is not None and v > 1_000 for v in counts)

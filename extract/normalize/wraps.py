@@ -107,6 +107,9 @@ _WORD_ENDS = frozenset("을를은는이가에의로다및등")
 _FIGURE_CLOSES = regex.compile(r"^\d[\d,.]*%?[)）]")
 #: a figure whose groups are whole, broken right after one's comma ("자부담 204," / "000천원)")
 _GROUP_COMMA_END = regex.compile(r"(?:^|[^\d,.])\d{1,3}(?:,\d{3})*+,$")
+#: ... where it closes a list of figures, each after a comma and a space ("1, 5, 9,"):
+#: no figure torn, the list goes on
+_LISTED = regex.compile(r"\d,[ ]++\d{1,3}(?:,\d{3})*+,$")
 #: ... and the group that goes on after the wrap: a figure never opens with a zero ("000천원"),
 #: and one that goes on into its unit set tight ("300천원") is the rest of that figure
 _GROUP_GOES_ON = regex.compile(r"^(?:(?P<zero>0)\d{2}|\d{3})(?:,\d{3})*+(?![\d,.])")
@@ -153,11 +156,17 @@ def figure_torn(before: str, after: str) -> bool:
 
     >>> figure_torn("자부담 204,", "000천원)"), figure_torn("도비 200,", "300)")
     (True, False)
+    >>> figure_torn("대상 : 1, 5, 9,", "120개소 점검"), figure_torn("총 1,500, 2,", "000천원")
+    (False, True)
     """
     if not before.endswith(",") or not _GROUP_COMMA_END.search(before[-24:]):
         return False
     m = _GROUP_GOES_ON.match(after)
-    return m is not None and (m["zero"] is not None or bool(_UNIT_START.match(after[m.end() :])))
+    if m is None or m["zero"] is not None:
+        return m is not None  # ("000천원": the rest of a figure, whatever stands before)
+    # (a list of figures, the last set apart after a comma and a space, "대상 : 1, 5, 9," /
+    # "120개소": the list goes on, no figure torn)
+    return not _LISTED.search(before[-24:]) and bool(_UNIT_START.match(after[m.end() :]))
 
 
 def opens_with_tail(before: str, after: str) -> bool:
