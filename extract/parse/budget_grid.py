@@ -261,7 +261,7 @@ def grid_items(
             continue
         rows = _division_rows(rows, ctx.divisions, amount, money)
         if division_col is None and not any(level == "division" for level, *_ in rows):
-            rows = _titled(rows, titled_division(table, by_no))
+            rows = _titled(rows, titled_division(table, by_no, ctx.bureau))
         bureau: str | None = None
         division: str | None = None
         # (the divisions with a row of their own: an item adds up into its division's row,

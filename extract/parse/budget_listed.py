@@ -5,7 +5,10 @@ Each line under such a label is a budget line of the label's side (세출: expen
 세입: revenue), its item the name before the colon, its amount the one after it, of the
 report's year (or the year the label names); the unit the report's body (or 계).  Read
 where no table of the budget gave its lines; only where every line under the label is
-an item and an amount (a list of anything else is no list of items).
+an item and its amount (a list of anything else is no list of items), save a line whose
+item states no figure ("- 교통약자 이동지원 : 계속사업": none read of it).  A label's unit
+note ("○ 주요 세출내역 (단위 : 백만원)") is the unit of its lines' bare figures
+("- 시내버스 재정지원 : 9,250").
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import regex
 
 from extract.layout import Layout, Node
 from extract.normalize import parse_money
+from extract.normalize.money import parse_unit
 from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_scope import header_year
 from extract.parse.budget_vocab import ITEM_LIST_ENDINGS, ITEM_LIST_MAIN, SIDE_WORDS
@@ -37,6 +41,15 @@ _ITEM = regex.compile(
     r"(?P<amount>[△▽-]?\s*+\d[\d,.\s조억천백십만]{0,30}?원)"
     r"\s*+(?:[(（][^()（）]*+[)）])?\s*+$"
 )
+#: an item's line whose value holds no figure ("교통약자 이동지원 : 계속사업"): no amount
+_WORDED = regex.compile(r"^[^:：()（）\d]{2,40}?\s*+[:：]\s*+[^\d]{1,30}+$")
+#: a label's unit note closing it ("주요 세출내역 (단위 : 백만원)")
+_UNIT_NOTE = regex.compile(r"\s*+[(（]\s*+단위[^()（）]{1,20}+[)）]\s*+$")
+#: an item's bare figure, its unit the label's note's ("시내버스 재정지원 : 9,250")
+_BARE = regex.compile(
+    r"^(?P<name>[^:：()（）]{2,40}?)\s*+[:：]\s*+(?P<amount>[△▽-]?\s*+\d[\d,.]{0,20}+)"
+    r"\s*+(?:[(（][^()（）]*+[)）])?\s*+$"
+)
 #: the unit of an amount of one figure ("1,250백만원": 백만원; "5억2천만원" is in 원)
 _UNIT = regex.compile(r"^[△▽-]?\d[\d,.]*+(?P<unit>(?:조|억|백만|천만|천|만)?원)$")
 
@@ -50,23 +63,35 @@ def item_label(node: Node) -> Side | None:
     ...     "○ 세출예산 : 15,234백만원", "○ 주요사업")]
     ['expenditure', 'revenue', None, None]
     """
-    m = _LABEL.match(despace(split_marker(node.title)[1]).replace(" ", "").rstrip(":："))
+    label = _UNIT_NOTE.sub("", split_marker(node.title)[1])
+    m = _LABEL.match(despace(label).replace(" ", "").rstrip(":："))
     return _SIDES[m["side"]] if m is not None else None  # type: ignore[return-value]
 
 
 def listed_items(node: Node) -> list[tuple[str, int, str, str, Node]]:
     """(item, won, unit, raw, node) of each line under ``node``; [] unless every line
-    under it is an item and its amount."""
+    under it is an item and its amount (or an item of no figure, left out)."""
+    note = _UNIT_NOTE.search(split_marker(node.title)[1])
+    noted = parse_unit(note.group()) if note is not None else None
     out: list[tuple[str, int, str, str, Node]] = []
     for kid in node.children:
         text = collapse(split_marker(kid.title)[1])
-        m = _ITEM.match(text)
-        amount = "".join(m["amount"].split()) if m is not None else ""
-        won = parse_money(amount) if m is not None else None
-        unit = _UNIT.match(amount)
-        if m is None or won is None or kid.children:
+        if kid.children:
             return []
-        out.append((m["name"].strip(), won, unit["unit"] if unit else "원", text, kid))
+        m = _ITEM.match(text)
+        bare = _BARE.match(text) if m is None and noted else None
+        if m is None and bare is None:
+            if _WORDED.match(text):
+                continue  # (an item of no figure: none read)
+            return []
+        found = m if m is not None else bare
+        assert found is not None
+        amount = "".join(found["amount"].split()) + ("" if m is not None else noted or "")
+        won = parse_money(amount)
+        unit = _UNIT.match(amount)
+        if won is None:
+            return []
+        out.append((found["name"].strip(), won, unit["unit"] if unit else "원", text, kid))
     return out
 
 
@@ -81,7 +106,7 @@ def parse_budget_listed(lay: Layout, sections: Sections, ctx: Context, parsed: P
     for node in section.node.walk():
         side = item_label(node)
         items = listed_items(node) if side is not None else []
-        label = despace(split_marker(node.title)[1])
+        label = despace(_UNIT_NOTE.sub("", split_marker(node.title)[1]))
         year = header_year(label) or ctx.year
         for name, won, unit, raw, kid in items:
             seq += 1

@@ -23,10 +23,14 @@ TITLE_REACH = 3
 MAX_UNIT_LINE = 30
 
 
-def titled_division(table: Table, by_no: Mapping[int, Line]) -> str | None:
+def titled_division(
+    table: Table, by_no: Mapping[int, Line], bureau: str | None = None
+) -> str | None:
     """The unit a numbered part's title over ``table`` is, and nothing more ("1. 교통정책과",
     "가. 대중교통과"; the unit line between them aside); None where the line over it is
-    anything else (a sentence, a title of words, "3. 세출예산안 (부서별)")."""
+    anything else (a sentence, a title of words, "3. 세출예산안 (부서별)"), or where it
+    names the report's own ``bureau`` ("1. 도시교통국" over the 국's own grid: its 합계
+    the bureau's row, no division's)."""
     if not table.lines:
         return None
     first = min(table.lines)
@@ -41,5 +45,20 @@ def titled_division(table: Table, by_no: Mapping[int, Line]) -> str | None:
             continue  # ("(단위 : 천원)" between the title and its table)
         found = read_marker(text)
         name = squash(found[1]) if found is not None else ""
-        return name if name and is_unit_name(name) else None
+        if not name or not is_unit_name(name) or is_own_bureau(name, bureau):
+            return None
+        return name
     return None
+
+
+def is_own_bureau(name: str, bureau: str | None) -> bool:
+    """Whether ``name`` is the report's bureau, as the cover names it or its last word
+    ("도시교통국" of "가온시 도시교통국").
+
+    >>> is_own_bureau("도시교통국", "가온시 도시교통국"), is_own_bureau("교통정책과", "도시교통국")
+    (True, False)
+    """
+    if not bureau:
+        return False
+    own = squash(bureau)
+    return own == name or (own.endswith(name) and len(name) >= 2)
