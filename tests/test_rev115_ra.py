@@ -111,3 +111,33 @@ def test_main_items_listed_in_words(
     assert {b.side for b in report.budget_lines} == {"expenditure"}
     assert all("단위" not in (b.label or "") for b in report.budget_lines)
     assert not _failed(report, "budget_lines.")
+
+
+# --- a 추경 table's amount kinds: an ordinal before, a draft's 안 after -------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "amended"),
+    [("본 예 산", "제1회 추경"), ("기정예산", "추경예산안"), ("기 정 액", "제2회 추경예산안")],
+)
+def test_a_supplementary_tables_amount_kinds(base: str, amended: str) -> None:
+    """`제1회 추경`, `추경예산안`: the 추경's amounts (as `추경예산액(안)`), no category of
+    the budget: each division's lines of no item."""
+    report = _hwpx(
+        p("2026년 제1회 추가경정예산안 설명"), p("도 시 교 통 국"), p("2026. 4."),
+        p("Ⅰ. 일반현황"), p("1. 조 직 : 1국 2과 8팀"),
+        p("Ⅱ. 추경예산안 총괄"),
+        p("1. 세출예산안 (부서별)"), p("(단위 : 백만원)"),
+        p(_table([
+            ["구 분", base, amended, "증 감", "증감률"],
+            ["합 계", "8,500", "9,550", "1,050", "12.4"],
+            ["교통정책과", "3,300", "3,600", "300", "9.1"],
+            ["대중교통과", "5,200", "5,950", "750", "14.4"],
+        ])),
+    )  # fmt: skip
+    got = {(b.unit, b.amount_krw, b.item) for b in report.budget_lines}
+    assert got == {
+        ("계", 8_500_000_000, None), ("계", 9_550_000_000, None),
+        ("교통정책과", 3_300_000_000, None), ("교통정책과", 3_600_000_000, None),
+        ("대중교통과", 5_200_000_000, None), ("대중교통과", 5_950_000_000, None),
+    }  # fmt: skip

@@ -21,6 +21,8 @@ from extract.parse.budget_scope import header_year
 from extract.parse.budget_table import GridCell
 from extract.parse.budget_vocab import (
     ACCOUNT_KINDS,
+    AMOUNT_KIND_DRAFT,
+    AMOUNT_KIND_ORDINAL,
     AMOUNT_KIND_WORDS,
     DIFFERENCE_WORDS,
     RATE_ROW_ENDINGS,
@@ -167,10 +169,22 @@ def is_side_total(label: str) -> bool:
     return opens_side(label) is not None and squash(label) not in {w for w, _ in SIDE_WORDS}
 
 
+#: a 추경's ordinal opening a kind's header ("제1회 추경")
+_ORDINAL = regex.compile("^" + AMOUNT_KIND_ORDINAL)
+
+
 def _amount_kind(key: str) -> bool:
     """A label that says what kind of amount a column is ("기금운용", "당초예산", "요구액"):
     a kind's word after two letters at most, or after figures; not a programme's name
-    that ends like one ("인적자원운용")."""
+    that ends like one ("인적자원운용").  A 추경's ordinal before it and a draft's 안 after
+    it aside ("제1회 추경", "추경예산안").
+
+    >>> [_amount_kind(k) for k in ("제1회추경", "추경예산안", "제2회추경예산안", "치안", "사업비")]
+    [True, True, True, False, False]
+    """
+    key = _ORDINAL.sub("", key)
+    if key.endswith(AMOUNT_KIND_DRAFT) and len(key) > len(AMOUNT_KIND_DRAFT) + 1:
+        key = key[: -len(AMOUNT_KIND_DRAFT)]
     if len(key) > MAX_KIND_LABEL:
         return False
     word = next((w for w in AMOUNT_KIND_WORDS if key.endswith(w)), None)

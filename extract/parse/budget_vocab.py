@@ -141,6 +141,10 @@ AMOUNT_KIND_WORDS: tuple[str, ...] = (
     "예산액", "예산", "금액", "조성", "현재액", "예상액", "운용", "결산", "추경", "본예산", "당초",
     "최종", "계획", "규모", "요구", "확정", "현액", "액",
 )  # fmt: skip
+#: what a kind's header may end with after its word: a draft's "안" ("추경예산안")
+AMOUNT_KIND_DRAFT: str = "안"
+#: what a kind's header may open with before its word: the 추경's ordinal ("제1회 추경")
+AMOUNT_KIND_ORDINAL: str = r"제\d{1,2}+(?:차|회)"
 
 #: endings of an organisation unit's name (a column or row header of a table by unit)
 UNIT_ENDINGS: tuple[str, ...] = (
