@@ -141,3 +141,39 @@ def test_a_supplementary_tables_amount_kinds(base: str, amended: str) -> None:
         ("교통정책과", 3_300_000_000, None), ("교통정책과", 3_600_000_000, None),
         ("대중교통과", 5_200_000_000, None), ("대중교통과", 5_950_000_000, None),
     }  # fmt: skip
+
+
+# --- sources down under each unit's row ------------------------------------------------------
+
+_BY_UNIT = """\
+구 분        2025년 예산   2024년 예산   증 감
+합 계        12,000        11,000        1,000
+총무담당관   4,000         3,600         400
+국 비        1,500         1,400         100
+시 비        2,500         2,200         300
+의사담당관   8,000         7,400         600
+국 비        3,000         2,800         200
+시 비        5,000         4,600         400"""
+
+
+@pytest.mark.parametrize("text", [True, False], ids=["text", "hwpx"])
+def test_sources_down_under_each_unit(text: bool) -> None:
+    """`총무담당관` over `국 비`, `시 비`: the unit's row its whole, the sources' rows its
+    shares of each year (source, no item), not the body's items `국비`, `시비`."""
+    report = _council([*COVER, "Ⅰ. 일반현황", "1. 인력 현황", "(단위 : 명)", STAFF,
+                       "Ⅱ. 예산 현황", "1. 2025년 예산", "(단위 : 백만원)", _BY_UNIT,
+                       *_PLAN], text)  # fmt: skip
+    got = {
+        (b.unit, b.source, b.item, b.is_total, b.amount_krw)
+        for b in report.budget_lines if b.year == 2025
+    }
+    assert got == {
+        ("계", None, None, True, 12_000_000_000),
+        ("총무담당관", None, None, True, 4_000_000_000),
+        ("총무담당관", "국비", None, False, 1_500_000_000),
+        ("총무담당관", "시비", None, False, 2_500_000_000),
+        ("의사담당관", None, None, True, 8_000_000_000),
+        ("의사담당관", "국비", None, False, 3_000_000_000),
+        ("의사담당관", "시비", None, False, 5_000_000_000),
+    }
+    assert not _failed(report, "budget_")

@@ -72,7 +72,7 @@ from extract.parse.budget_scope import (
     own_body,
     surroundings,
 )
-from extract.parse.budget_sources import row_source, rows_of_sources
+from extract.parse.budget_sources import row_source, rows_of_sources, units_over_sources
 from extract.parse.budget_sums import SUM_TOLERANCE, summed_rows
 from extract.parse.budget_table import (
     Amount,
@@ -293,6 +293,13 @@ def read_table(
         shape.group_units = group_units(rows, known)
     # (a unit's subtotal that names it over its rows, "안전총괄과 소계": theirs)
     shape.group_units.update(subtotal_units(rows))
+    if not by_rows and not by_cols and not outer_units and not shape.sources_down:
+        # (or each unit's row over its sources' rows, 교통정책과 over 국 비 and 시 비)
+        under = units_over_sources(
+            [(r.row, r.label) for r in sorted(rows.by_row.values(), key=lambda r: r.row)], known
+        ) if not any(f.inrow for f in found) else {}  # fmt: skip
+        shape.group_units.update(under)
+        shape.sources_down = bool(under)
     heads = {squash(c.text) for c in cells if c.is_header and c.col < max(side_cols, 1)}
     if heads & set(PROGRAMME_HEADERS):
         shape.rows_side = "expenditure"  # ("사 업 명 | 계 | 국비 | 도비 | 군비")
