@@ -177,3 +177,24 @@ def test_sources_down_under_each_unit(text: bool) -> None:
         ("의사담당관", "시비", None, False, 5_000_000_000),
     }
     assert not _failed(report, "budget_")
+
+
+# --- a public budget's column beside the private share ----------------------------------------
+
+_SUPPORT = """\
+사 업 명            {cost}      국 비     도 비     시 비     자부담
+친환경 농자재 지원   {a}         100       100       200       100
+농기계 임차 지원     {b}         0         90        210       60"""
+
+
+@pytest.mark.parametrize("text", [True, False], ids=["text", "hwpx"])
+def test_a_public_budget_beside_the_private_share(text: bool) -> None:
+    """`예산액 | 국 비 | 도 비 | 시 비 | 자부담`: the 예산액 is the governments' shares (400 =
+    100 + 100 + 200), the 자부담 beside it no part of it: tables.sources passes."""
+    table = _SUPPORT.format(cost="예산액", a="400", b="300")
+    report = _council([*COVER, "Ⅰ. 일반현황", "1. 인력 현황", "(단위 : 명)", STAFF,
+                       "Ⅱ. 주요업무 추진계획", "1. 농업인 지원", "□ 농업인 지원사업 현황",
+                       "(단위 : 백만원)", table], text)  # fmt: skip
+    checks = [c for c in report.validation if c.check == "tables.sources"]
+    assert len(checks) == 2
+    assert all(c.passed for c in checks)

@@ -4,7 +4,10 @@
 사업비 | 국 | 도 | 군 | 자담``, each row's 사업비 is the sum of the source columns right after
 it (two or more, each a funding source, :func:`extract.parse.costs.is_source`, under the
 same header).  A column headed 계 is :mod:`extract.checks.tables`' own; tables whose
-figures other checks add up, or whose note says they do not add up, are left alone.
+figures other checks add up, or whose note says they do not add up, are left alone.  A
+public budget's column (``예산액 | 국 비 | 도 비 | 시 비 | 자부담``) may leave out what the
+supported pay themselves: where the governments' columns alone make it, they are its
+parts (the private share, 자부담, beside it).
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from extract.checks.tables import _checked_elsewhere, _said_not_summed, _total
-from extract.parse.costs import is_source
+from extract.checks.tables import _adds_up, _checked_elsewhere, _said_not_summed, _total, figure
+from extract.parse.budget_vocab import PRIVATE_SHARES
+from extract.parse.costs import is_source, source_name
 from extract.parse.text import squash
 from schemas import Check, Report, TableCellRecord
 
@@ -60,12 +64,26 @@ def check_source_columns(report: Report) -> Iterator[Check]:
         for i, whole in enumerate(row):
             if _leaf(whole)[1] not in COST_COLUMN_HEADERS:
                 continue
-            parts = _sources_after(row, i)
+            parts = _public(whole, _sources_after(row, i))
             if len(parts) >= MIN_SOURCES:
                 yield from _total(
                     "tables.sources", infos[table_id], whole, parts,
                     f"the {whole.col_header} column", "the sources",
                 )  # fmt: skip
+
+
+def _public(whole: TableCellRecord, parts: list[TableCellRecord]) -> list[TableCellRecord]:
+    """``parts`` without the private shares where the cost is the governments' alone (and
+    not all of them)."""
+    public = [c for c in parts if source_name(_leaf(c)[1]) not in PRIVATE_SHARES]
+    if len(public) == len(parts) or len(public) < MIN_SOURCES:
+        return parts
+    w = figure(whole.raw)
+    got = [figure(c.raw) for c in public]
+    figures = [f for f in got if f is not None]
+    if w is None or len(figures) != len(got):
+        return parts
+    return public if _adds_up(w, figures, rounded=True) else parts
 
 
 CHECKS = (check_source_columns,)
