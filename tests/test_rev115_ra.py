@@ -198,3 +198,28 @@ def test_a_public_budget_beside_the_private_share(text: bool) -> None:
     checks = [c for c in report.validation if c.check == "tables.sources"]
     assert len(checks) == 2
     assert all(c.passed for c in checks)
+
+
+# --- an investment plan's spent column named with its years --------------------------------
+
+_INVEST = """\
+사 업 명           총사업비    {spent}    2025     2026     2027     향 후
+도시철도 2호선      12,000      3,000      1,500    1,800    2,000    3,700
+환승센터 건립       850         100        250      300      200      -"""
+
+
+@pytest.mark.parametrize(
+    ("spent", "text"),
+    [("기투자(~’24)", True), ("기투자(~’24)", False),
+     ("’24년까지 기투자", False), ("기투자 (’24까지)", False)],
+)  # fmt: skip
+def test_an_investment_plans_spent_column_with_its_years(spent: str, text: bool) -> None:
+    """`총사업비 | 기투자(~’24) | 2025 | … | 향 후`: the spent column is one of the periods
+    (12,000 = 3,000 + 1,500 + 1,800 + 2,000 + 3,700): tables.years_total passes.  (A text
+    header `기투자 (’24까지)` is set apart at its bracket by the text's columns: HWPX only.)"""
+    report = _council([*COVER, "Ⅰ. 일반현황", "1. 인력 현황", "(단위 : 명)", STAFF,
+                       "Ⅱ. 주요 투자사업", "1. 연차별 투자계획", "(단위 : 억원)",
+                       _INVEST.format(spent=spent)], text)  # fmt: skip
+    checks = [c for c in report.validation if c.check == "tables.years_total"]
+    assert len(checks) == 2
+    assert all(c.passed for c in checks)

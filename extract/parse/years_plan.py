@@ -29,6 +29,8 @@ INVESTMENT_LINE_LABELS: frozenset[str] = frozenset(
     {"연차별투자", "연차별투자계획", "연도별투자", "연도별투자계획", "연차별소요", "연차별사업비",
      "연도별사업비", "연차별소요예산", "투자계획"}
 )
+#: a bracket closing a header, the years it covers ("기투자(~’24)", "기투자 (’24까지)")
+_END_BRACKET = regex.compile(r"[(（][^()（）]{0,12}+[)）]$")
 #: a year's column, alone or up to it ("2025", "’26년", "2025년까지", "2030이후")
 _YEAR_HEAD = regex.compile(
     r"^[’'‘`]?+(?P<year>\d{4}|\d{2})(?:년(?:도)?+)?+(?P<tail>까지|이전|이후|향후)?+$"
@@ -41,8 +43,16 @@ def period_head(header: str) -> str | None:
 
     >>> [period_head(h) for h in ("기 투 자", "2026", "’27년", "2030 이후", "’24까지", "비 고")]
     ['spent', 'year', 'year', 'after', 'spent', None]
+    >>> [period_head(h) for h in ("기투자(~’24)", "기투자 (’24까지)", "’24년까지 기투자")]
+    ['spent', 'spent', 'spent']
     """
     key = squash(header)
+    bare = _END_BRACKET.sub("", key)
+    if bare != key and bare in SPENT_HEADS:
+        return "spent"  # (its years in a bracket after it)
+    spent = next((h for h in SPENT_HEADS if key.endswith(h) and key != h), None)
+    if spent is not None and period_head(key[: -len(spent)]) == "spent":
+        return "spent"  # ("’24년까지 기투자")
     if key in SPENT_HEADS:
         return "spent"
     if key in AFTER_WORDS:
