@@ -1,0 +1,61 @@
+"""Review of round 115's organisation and staff rules (rb): the near forms of the rules'
+own that they must read alike.
+
+A staff table's subtotals named in one cell: a group's by where its units stand (`본청
+소계`, `사업소 소계`) is its total as a unit's (`문화체육과 소계`) is; a sheet that names a
+unit's subtotal with a total's word, `문화체육과 계`, gives the unit's total too.  (With
+`사업소 소계` read as a subtotal and `본청 소계` as a unit, the 과부족 column was added up
+over half the subtotals: a false alarm.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fix115_excel import _failed, _grid, _report
+
+_HEAD = ["구 분", "정 원", "현 원", "과부족"]
+
+#: (the table's rows under its header, the subtotals as (unit, 정원, 현원))
+SUBTOTALS = [
+    pytest.param(
+        [["기획팀", "6", "6", "-"], ["예산팀", "5", "4", "-1"], ["본청 소계", "11", "10", "-1"],
+         ["가온사업소", "7", "8", "1"], ["나래사업소", "5", "5", "-"],
+         ["사업소 소계", "12", "13", "1"], ["합 계", "23", "23", "-"]],
+        [("본청", 11, 10), ("사업소", 12, 13)],
+        id="seat-and-offices",
+    ),
+    pytest.param(
+        [["문화예술팀", "6", "6", "-"], ["체육진흥팀", "5", "4", "-1"],
+         ["문화체육과 계", "11", "10", "-1"], ["관광정책팀", "7", "8", "1"],
+         ["관광마케팅팀", "5", "5", "-"], ["관광진흥과 계", "12", "13", "1"],
+         ["합 계", "23", "23", "-"]],
+        [("문화체육과", 11, 10), ("관광진흥과", 12, 13)],
+        id="unit-with-total-word",
+    ),
+    pytest.param(
+        [["합 계", "23", "22", "-1"], ["기획팀", "6", "6", "-"], ["예산팀", "5", "4", "-1"],
+         ["본청 소 계", "11", "10", "-1"], ["가온사업소", "7", "7", "-"],
+         ["나래사업소", "5", "5", "-"], ["직속기관·사업소 소계", "12", "12", "-"]],
+        [("본청", 11, 10), ("직속기관·사업소", 12, 12)],
+        id="total-on-top",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "subtotals"), SUBTOTALS)
+def test_named_subtotals_of_groups(
+    rows: list[list[str]], subtotals: list[tuple[str, int, int]]
+) -> None:
+    """Each subtotal its group's total, none a unit named with the word; the 합계 the sum of
+    the subtotals, the 과부족 column adding up: no check fails."""
+    paras = ["Ⅰ. 일반현황", "1. 인력현황", "(단위 : 명)", _grid([_HEAD, *rows])]
+    report = _report(paras, "hwpx")
+    got = {(r.unit, r.is_total, r.authorized, r.current) for r in report.staffing}
+    assert {(u, True, a, c) for u, a, c in subtotals} <= got
+    assert not any("계" in (r.unit or "")[1:] for r in report.staffing)
+    assert not _failed(report, "staffing"), _failed(report, "staffing")
+    assert {"staffing.total.authorized", "staffing.balance_sum"} <= {
+        c.check for c in report.validation
+    }
+
