@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_fix115_excel import _failed, _grid, _report
+from tests.test_fix115_health import _FARM, _chapters
+from tests.test_other_reports import _text
 
 _HEAD = ["구 분", "정 원", "현 원", "과부족"]
 
@@ -59,3 +61,40 @@ def test_named_subtotals_of_groups(
         c.check for c in report.validation
     }
 
+
+
+# --- branch offices listed by kind: each office's place in a bracket, the count after ---------
+
+_HEALTH_TOP = "2025년 주요업무계획\n가온군 보건소\n\nⅠ. 일반현황\n 1. 조직\n"
+_HEALTH_ORG = (
+    "  ○ 조 직 : 1소 2과 4팀, 보건지소 2개소\n"
+    "   - 보건행정과(2팀) : 보건정책팀, 의약관리팀\n"
+    "   - 건강증진과(2팀) : 건강증진팀, 방문보건팀\n"
+)
+_HEALTH_PLAN = (
+    "\nⅡ. 주요업무 추진계획\n 1. 찾아가는 방문건강관리\n"
+    "  ○ 사업기간 : 2025. 1. ~ 12.\n  ○ 사 업 비 : 420,000천원\n"
+)
+
+#: the line listing the offices
+BRANCH_LINES = [
+    pytest.param("  ○ 보건지소(2) : 한내보건지소(한내면), 서창보건지소(서창면)\n", id="places"),
+    pytest.param("  ○ 보건지소 2개소 : 한내보건지소, 서창보건지소\n", id="count-after"),
+    pytest.param("  ○ 보건지소 2개소 : 한내보건지소 (한내면), 서창보건지소 (서창면)\n", id="both"),
+]
+
+
+@pytest.mark.parametrize("line", BRANCH_LINES)
+@pytest.mark.parametrize("chapter", [False, True], ids=["own", "chapter"])
+def test_branch_offices_with_places_or_counts(line: str, chapter: bool) -> None:
+    """`○ 보건지소(2) : 한내보건지소(한내면), …` (each office's 면 in brackets) and `○ 보건지소
+    2개소 : …` list the 보건소's offices as `○ 보건지소(2) : 한내보건지소, …` does, in its own
+    report and in its chapter of a report by unit (they had been read as nothing)."""
+    if chapter:
+        text = _chapters(_HEALTH_ORG + line, _FARM)
+    else:
+        text = _HEALTH_TOP + _HEALTH_ORG + line + _HEALTH_PLAN
+    report = _text(text)
+    got = [(u.name, u.parent, u.unit_type) for u in report.organization
+           if u.unit_type == "보건지소"]  # fmt: skip
+    assert got == [("한내보건지소", "보건소", "보건지소"), ("서창보건지소", "보건소", "보건지소")]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from extract.parse.org_vocab import BRANCH_OFFICE_WORDS, BRANCH_SHORT_WORDS
 
 
@@ -28,3 +30,31 @@ def branch_kind(label: str, names: Sequence[str]) -> str | None:
     ends = (kind, BRANCH_SHORT_WORDS.get(kind, kind))
     ok = all(any(n.endswith(e) and len(n) > len(e) for e in ends) for n in names)
     return kind if ok else None
+
+
+#: a branch office's place in a bracket after its name ("한내보건지소(한내면)",
+#: "금곡보건진료소 (금곡리)"): where it stands, no part of its name
+_PLACE = regex.compile(r"(?<=\p{Hangul})\s{0,2}+[(（]\s{0,2}+\p{Hangul}{1,8}+\s{0,2}+[)）]")
+#: the label's count of its offices after it, "보건지소 2개소 :", as in a bracket
+_COUNT_AFTER = regex.compile(r"(?<=\p{Hangul})\s{1,3}+(\d{1,3}+)\s{0,2}+개(?:소|所)?+(?=\s*+[:：])")
+
+
+def branch_text(text: str) -> str:
+    """A line listing branch offices by kind as its plain form reads: each office's place
+    in a bracket left out, the label's count after it set in a bracket; ``text`` itself for
+    a line whose label names no kind of branch office.
+
+    >>> branch_text("○ 보건지소(2) : 한내보건지소(한내면), 서창보건지소(서창면)")
+    '○ 보건지소(2) : 한내보건지소, 서창보건지소'
+    >>> branch_text("○ 보건진료소 3개소 : 금곡보건진료소, 대평보건진료소, 신촌보건진료소")
+    '○ 보건진료소(3) : 금곡보건진료소, 대평보건진료소, 신촌보건진료소'
+    >>> branch_text("○ 사업소(2) : 은평의마을(은평구), 영보자애원")
+    '○ 사업소(2) : 은평의마을(은평구), 영보자애원'
+    """
+    label, colon, names = text.partition(":")
+    if not colon:
+        label, colon, names = text.partition("：")
+    word = "".join(regex.sub(r"[(（][^()（）]*+[)）]|\d++\s*+개소?+", "", label).split())
+    if not colon or not any(word.endswith(w) for w in BRANCH_OFFICE_WORDS):
+        return text
+    return str(_COUNT_AFTER.sub(r"(\1)", label + colon)) + str(_PLACE.sub("", names))

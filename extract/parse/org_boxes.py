@@ -22,7 +22,7 @@ from extract.document import Line
 from extract.layout.markers import read_marker
 from extract.normalize.spacing import despace
 from extract.normalize.vocab import Level
-from extract.parse.branch_lists import branch_kind
+from extract.parse.branch_lists import branch_kind, branch_text
 from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_notes import without_notes
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
@@ -265,7 +265,10 @@ LISTING_WORDS: tuple[str, ...] = ("구성", "현황", "편성")
 
 def _labelled_names(text: str) -> tuple[str, list[str]] | None:
     """The label and the names of a line "label : name, name" (each a name a box may
-    hold: no sentence, no official's title); None for any other line."""
+    hold: no sentence, no official's title); None for any other line.  A list of branch
+    offices reads as its plain form (:func:`~extract.parse.branch_lists.branch_text`:
+    "보건지소 2개소 : 한내보건지소(한내면), …")."""
+    text = branch_text(text)
     m = _LABELLED_UNITS.match(unbulleted(text).strip())
     if m is None:
         return None
