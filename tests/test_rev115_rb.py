@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.hwpx_maker import p
 from tests.test_fix115_excel import _failed, _grid, _report
+from tests.test_fix115_fire import _hwpx, _table
 from tests.test_fix115_health import _FARM, _chapters
 from tests.test_other_reports import _text
 
@@ -98,3 +100,40 @@ def test_branch_offices_with_places_or_counts(line: str, chapter: bool) -> None:
     got = [(u.name, u.parent, u.unit_type) for u in report.organization
            if u.unit_type == "보건지소"]  # fmt: skip
     assert got == [("한내보건지소", "보건소", "보건지소"), ("서창보건지소", "보건소", "보건지소")]
+
+
+# --- a chart table: a group's label across it over rows of its units ------------------------
+
+_FIRE_HEADS = ["소방행정과", "예방안전과", "대응구조과", "구급정책과"]
+_STATIONS = ["한빛소방서", "새솔소방서", "가람소방서", "누리소방서"]
+
+#: (the group's label, its rows of units under it)
+GROUP_ROWS = [
+    pytest.param("직 속 기 관 (2)", [["소방학교", "119특수대응단", "", ""]], id="two"),
+    pytest.param(
+        "직속기관 · 사업소 (3)", [["소방학교", "119특수대응단"], ["소방정비사업소", ""]],
+        id="two-rows",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "rows"), GROUP_ROWS)
+def test_a_group_label_over_rows_of_its_units(label: str, rows: list[list[str]]) -> None:
+    """`직 속 기 관 (2)` across a 소방본부's chart table under `소 방 서 (4)` over its
+    stations: the bodies under it are the 소방본부's units (`소방학교` had been lost, the label
+    read as a unit `직속기관` under the first 과, `119특수대응단` under the second), the
+    stations' kind label no parent of theirs."""
+    width = len(_FIRE_HEADS)
+    chart = [
+        [("소 방 본 부 장", 1, width)], _FIRE_HEADS, [("소 방 서 (4)", 1, width)], _STATIONS,
+        [(label, 1, width)], *[r + [""] * (width - len(r)) for r in rows],
+    ]  # fmt: skip
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조 직"), _table(chart),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 노후 소방차량 교체"), p("○ 사업기간 : 2025. 1. ~ 12."),
+    )  # fmt: skip
+    units = {u.name: u.parent for u in report.organization}
+    listed = [n for r in rows for n in r if n]
+    assert {n: units.get(n) for n in listed} == {n: "소방본부" for n in listed}
+    assert not any(n.startswith("직속기관") for n in units)
+    assert all(units.get(n) == "소방본부" for n in _STATIONS)

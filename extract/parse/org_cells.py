@@ -23,7 +23,12 @@ from extract.parse.org_boxes import (
     classify,
 )
 from extract.parse.org_parts import key, unbulleted, unit_word
-from extract.parse.org_vocab import AFFILIATED_WORDS, STEM_NAMED_KINDS
+from extract.parse.org_vocab import (
+    AFFILIATED_WORDS,
+    GROUP_LABELS,
+    OFFICIALS,
+    STEM_NAMED_KINDS,
+)
 from extract.parse.text import GLOSS_WORDS
 
 #: a name's English gloss in brackets after it, "국제교류팀 (International Relations)"
@@ -207,17 +212,39 @@ def _under_kind(
 
     row = c.row + c.row_span
     under = row_boxes(row)
-    # (as many rows more as hold units named with the kind's word alone, up to its count)
+    # (as many rows more as hold units named with the kind's word alone, up to its count;
+    # a group's any units, "직 속 기 관 (4)" over two rows of two)
     while head.bare is not None and len(under) < head.bare:
         more = row_boxes(row + 1)
         if not more or not all(
-            b.kind == "unit" and len(b.name) > len(head.name) and b.name.endswith(head.name)
+            _group_label(head) or (
+                b.kind == "unit" and len(b.name) > len(head.name) and b.name.endswith(head.name)
+            )
             for b in more
-        ):
+        ):  # fmt: skip
             break
         under += more
         row += 1
     return under
+
+
+def _group_label(head: Box) -> bool:
+    """Whether a cell's one box is a group's label with its count ("직 속 기 관 (2)",
+    "직속기관·사업소(5)"), naming where its units stand, no kind of theirs."""
+    return head.bare is not None and head.name.replace("·", "") in GROUP_LABELS
+
+
+def _group_over(head: Box, under: Sequence[Box]) -> bool:
+    """Whether a group's label counts the boxes under it, each a unit or a box named as
+    none of the chart's ranks, no official's title ("소방학교", "119특수대응단" under "직
+    속 기 관 (2)"): its
+    units, whatever their names end with."""
+    return (
+        _group_label(head) and len(under) == head.bare
+        and all(b.kind in ("unit", "team", "official") and b.team_count is None
+                and b.name not in OFFICIALS for b in under)
+        and not all(b.kind == "team" and unit_word(b.name, ("팀",)) for b in under)
+    )  # fmt: skip
 
 
 def _kind_over(head: Box, under: Sequence[Box]) -> bool:
@@ -259,7 +286,10 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
             continue
         cols = range(c.col, c.col + c.col_span)
         under = _under_kind(found[0], c, by_cell)
-        if not _kind_over(found[0], under):
+        if _group_over(found[0], under):
+            for b in under:  # (a group's units: "소방학교" under "직속기관(2)" a unit)
+                b.kind = "unit"
+        elif not _kind_over(found[0], under):
             continue
         # (what the kind's cell stands under in the table: the lowest unit over all its
         # columns; not one of a row of units over part of them, "소방행정과 | 예방안전과"
@@ -268,6 +298,7 @@ def table_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box]:
             boxes[0] for d, boxes in by_cell
             if d.row + d.row_span <= c.row and len(boxes) == 1 and boxes[0].kind == "unit"
             and d.col <= c.col and d.col + d.col_span >= cols.stop
+            and boxes[0] not in kinds  # (nor a kind's label over the rows before it)
         ]  # fmt: skip
         parent = max(over, key=lambda b: b.geo[3] if b.geo is not None else 0.0, default=None)
         for b in under:
