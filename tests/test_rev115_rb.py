@@ -137,3 +137,30 @@ def test_a_group_label_over_rows_of_its_units(label: str, rows: list[list[str]])
     assert {n: units.get(n) for n in listed} == {n: "소방본부" for n in listed}
     assert not any(n.startswith("직속기관") for n in units)
     assert all(units.get(n) == "소방본부" for n in _STATIONS)
+
+
+# --- the organisation table: the counts' column headed 기 구 -----------------------------------
+
+_COUNT_ROWS = [
+    ["본 부", "4과 1실", "소방행정과, 예방안전과, 대응구조과, 구급정책과, 119종합상황실"],
+    ["소방서", "3개 소방서", "가온소방서, 누리소방서, 하늘소방서"],
+]
+_COUNTED = ["소방행정과", "예방안전과", "대응구조과", "구급정책과", "119종합상황실",
+            "가온소방서", "누리소방서", "하늘소방서"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [["구 분", "기 구", "부 서"], ["구 분", "기 구", "부서명"], ["구 분", "기구수", "하부조직"]],
+    ids=["units", "units-named", "count-and-lower"],
+)
+def test_a_count_column_headed_by_the_structure_s_word(heads: list[str]) -> None:
+    """`구 분 | 기 구 | 부 서` over `본 부 | 4과 1실 | 소방행정과, …`: the form of round 115's
+    `구 분 | 부 서 | 하 부 조 직`, its counts' column headed 기 구: each listed unit the
+    소방본부's (a division), no unit `4과1실` nor `3개소방서` (they had been read so)."""
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조 직"), _table([heads, *_COUNT_ROWS]),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 노후 소방차량 교체"), p("○ 사업기간 : 2025. 1. ~ 12."),
+    )  # fmt: skip
+    got = [(u.name, u.parent, u.level) for u in report.organization if u.parent]
+    assert got == [(n, "소방본부", "division") for n in _COUNTED]

@@ -16,6 +16,7 @@ from extract.layout.tables import Table, TableCell
 from extract.normalize.vocab import COUNT_UNITS
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
 from extract.parse.org_cells import team_names
+from extract.parse.org_count_columns import counts_before_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
     COUNT_ONLY_WORDS,
@@ -44,6 +45,7 @@ def _columns(table: Table) -> tuple[int, dict[int, str]]:
             if held is not None and held not in out.values():
                 out[c.col] = held
         _names_after_counts(table, r, out)
+        counts_before_names(table, r, out, _counts_only)  # ("기 구 | 부 서")
         if set(out.values()) == {"teams"} and (col := _units_column(table, r)) is not None:
             out[col] = "division"  # ("구 분 | 팀 수 | 팀 명" over 문화정책과, 관광과, …)
         kinds = set(out.values())

@@ -174,6 +174,9 @@ ORG_TABLE_COLUMNS: dict[str, Literal["bureau", "division", "teams"]] = {
     "팀": "teams", "팀명": "teams", "팀명칭": "teams", "소속팀": "teams", "담당": "teams",
     "담당명": "teams", "하부조직": "teams", "하부기관": "teams",
 }  # fmt: skip
+#: headers of a column of the units' counts, each row's, before the column that names them
+#: ("구 분 | 기 구 | 부 서" over "본 부 | 4과 1실 | 소방행정과, …")
+COUNT_COLUMN_HEADS: frozenset[str] = frozenset({"기구", "기구수"})
 
 # --- staffing ----------------------------------------------------------------------------
 
