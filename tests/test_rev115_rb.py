@@ -164,3 +164,23 @@ def test_a_count_column_headed_by_the_structure_s_word(heads: list[str]) -> None
     )  # fmt: skip
     got = [(u.name, u.parent, u.level) for u in report.organization if u.parent]
     assert got == [(n, "소방본부", "division") for n in _COUNTED]
+
+
+# --- a 농업기술센터's count of its offices by 소 ----------------------------------------------
+
+
+def test_a_farm_centre_s_offices_counted_by_so() -> None:
+    """`○ 조 직 : 2과 4팀, 2소` over the 센터's two 농업인상담소: `2소` counts the offices,
+    not the 센터 (`1소` is the 센터 itself): no count fails (it had said 2소 stated, 1 found)."""
+    report = _text(
+        "2025년 주요업무계획\n가온군 농업기술센터\n\nⅠ. 일반현황\n 1. 조직\n"
+        "  ○ 조 직 : 2과 4팀, 2소\n"
+        "   - 농업지원과(2팀) : 농업정책팀, 식량작물팀\n"
+        "   - 기술보급과(2팀) : 원예특작팀, 미래농업팀\n"
+        "  ○ 농업인상담소(2) : 가온읍농업인상담소, 서창면농업인상담소\n\n"
+        "Ⅱ. 주요업무 추진계획\n 1. 벼 병해충 공동방제 지원\n"
+        "  ○ 사업기간 : 2025. 6. ~ 8.\n  ○ 사 업 비 : 119,000천원\n"
+    )
+    counts = [c for c in report.validation if c.check == "organization.counts"]
+    assert counts
+    assert [c.detail for c in counts if not c.passed] == []

@@ -451,7 +451,7 @@ def counted(
     """
     tops = [u for u in units if not u.parent]
     # (a count's short word for the units the chart names longer: "1소" of 과수연구소)
-    alias = _aliases(units, [w for _, w in counts])
+    alias = _aliases(units, [w for _, w in counts], {w for n, w in counts if n == 1})
     counts = [(n, alias.get(w, w)) for n, w in counts]
     words = {w for _, w in counts}
     by_name = {u.name: u for u in units}
@@ -514,10 +514,13 @@ def counted(
     return out
 
 
-def _aliases(units: Sequence[OrgUnit], words: Sequence[str]) -> dict[str, str]:
+def _aliases(
+    units: Sequence[OrgUnit], words: Sequence[str], ones: frozenset[str] | set[str] = frozenset()
+) -> dict[str, str]:
     """Each count word no unit of the chart has as its type -> the top's type that ends
     with it (a 보건소's "1소 2과"), else the one type of the other units that does
-    ("소" -> 과수연구소's 연구소)."""
+    ("소" -> 과수연구소's 연구소); a word the top is counted by where the line counts one
+    of it (``ones``: a 농업기술센터's "1소"; its "2소" counts its 상담소)."""
     types = {u.unit_type for u in units if u.unit_type}
     out: dict[str, str] = {}
     tops = [u for u in units if not u.parent]
@@ -525,7 +528,7 @@ def _aliases(units: Sequence[OrgUnit], words: Sequence[str]) -> dict[str, str]:
         if w in types:
             continue
         # (a 농업기술센터's "1소": the top itself)
-        own = {u.unit_type for u in tops if u.unit_type and any(
+        own = {u.unit_type for u in tops if w in ones and u.unit_type and any(
             u.name.endswith(body) and word == w for body, word in TOP_COUNT_WORDS.items()
         )}  # fmt: skip
         if len(own) == 1:
