@@ -210,6 +210,9 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
 #: "제1회 추가경정예산 개요", "세출예산 규모"): the budget's summary, not its items
 WHOLE_BUDGET_WORDS: tuple[str, ...] = ("추가경정예산", "추경예산", "세출예산")
 BUDGET_SUMMARY_ENDINGS: tuple[str, ...] = ("총괄", "총괄표", "총괄현황", "개요", "규모")
+#: words between such a word and its ending that name the budget's items, not its sum
+#: ("세출예산 사업별 개요", "추경예산 주요사업 개요", "세출예산 세부내역 개요")
+BUDGET_ITEM_WORDS: tuple[str, ...] = ("사업", "내역", "세부")
 
 #: endings of an office's name that hold a chapter word in their letters and name no
 #: role by it ("기획감사실", "감사담당관": no audit); not 과, the end of 결과 and 성과 too

@@ -14,6 +14,7 @@ from extract.layout.outline import Node, TitleRules
 from extract.normalize.spacing import collapse, squash
 from extract.roles import (
     AUDIT_PART_TITLES,
+    BUDGET_ITEM_WORDS,
     BUDGET_SUMMARY_ENDINGS,
     ENVIRONMENT_PART_TITLES,
     GENERAL_PARTS,
@@ -82,9 +83,19 @@ def chapter_word_role(title: str) -> str | None:
         return "plans"  # ("2024 추진실적 및 2025 추진계획": the plan, each project's results in it)
     if word in PLEDGE_WORDS and tells_status(key):
         return None  # ("민선8기 공약사항 추진현황": how the pledges stand, no plan)
-    if word in WHOLE_BUDGET_WORDS and _bare_title(key).endswith(BUDGET_SUMMARY_ENDINGS):
+    if word in WHOLE_BUDGET_WORDS and _sums_up(key, word):
         return "budget_summary"  # ("추경예산안 총괄": the 추경's totals, not its items)
     return role
+
+
+def _sums_up(key: str, word: str) -> bool:
+    """Whether a squashed title sums up the budget ``word`` names: a summary's ending
+    after the word ("추경예산안총괄", "세출예산규모(일반회계)", "추경예산편성개요"), no word
+    of its items between ("세출예산사업별개요", "추경예산주요사업개요": its items)."""
+    rest = _bare_title(key[key.index(word) + len(word):])
+    return rest.endswith(BUDGET_SUMMARY_ENDINGS) and not any(
+        w in rest for w in BUDGET_ITEM_WORDS
+    )
 
 
 def _bare_title(key: str) -> str:

@@ -6,7 +6,11 @@ line of the same paragraph (the same ``where``).  A heading or numbered item bro
 ("1. 스마트 행정서비스" / "고도화") is one title, as a printed page's wrapped title is:
 the unmarked piece after the break goes into it (:func:`join_wrapped`), while the title
 stays a title's length (:data:`MAX_TITLE_CHARS`).  A piece that opens with a marker is an
-item of its own, and a bullet's broken line goes on as its text (not its title).
+item of its own, and a bullet's broken line goes on as its text (not its title).  As on
+a printed page (:func:`extract.layout.unmarked._wraps_title`), a piece that opens with a
+figure, a date or a quote ("1. 공영주차장 확충" / "’25.3.~12.") is the item's text, and so
+is the piece after a title that is a card block's label ("가. 추진배경" / "도심 주차난
+해소를 위한 …": :data:`~extract.layout.vocab.BLOCK_LABELS`) or ends a sentence (".").
 
 :func:`same_text_box`: the paragraphs of one text box (글상자) go on past a table set in
 the box, as one card's text.
@@ -18,7 +22,13 @@ from collections.abc import Sequence
 
 from extract.document import Line
 from extract.layout.nodes import MAX_TITLE_CHARS, Marked
+from extract.layout.vocab import BLOCK_LABELS
+from extract.normalize.spacing import squash
+from extract.normalize.vocab import OPENING_BRACKETS
 from extract.normalize.wraps import join_wrapped
+
+#: what may end a block's label before its text ("추진배경 :")
+_LABEL_ENDS = ":：-"
 
 
 def join_broken_titles(items: Sequence[Marked]) -> list[Marked]:
@@ -35,6 +45,7 @@ def join_broken_titles(items: Sequence[Marked]) -> list[Marked]:
             and it.lines[0].where is not None
             and it.lines[0].where == prev.lines[-1].where
             and it.lines[0].no == prev.lines[-1].no + 1
+            and _goes_on(prev.title, it.title)
         ):
             title = join_wrapped([prev.title, it.title])
             if len(title) <= MAX_TITLE_CHARS:
@@ -42,6 +53,15 @@ def join_broken_titles(items: Sequence[Marked]) -> list[Marked]:
                 continue
         out.append(it)
     return out
+
+
+def _goes_on(title: str, piece: str) -> bool:
+    """Whether ``piece`` (after a forced break) may go on ``title``: it opens with a word
+    or a bracket, and the title is no block's label nor a sentence's end."""
+    first = piece.lstrip()[:1]
+    if not (first.isalpha() or first in OPENING_BRACKETS) or title.rstrip().endswith("."):
+        return False
+    return not squash(title).rstrip(_LABEL_ENDS).endswith(BLOCK_LABELS)
 
 
 def _text_box(where: str | None) -> str | None:

@@ -8,6 +8,8 @@ not spell these words anywhere else.
 
 from __future__ import annotations
 
+from extract.layout.vocab import BLOCK_LABELS as BLOCK_LABELS
+
 #: top-level section titles (after Ⅰ./Ⅱ./Ⅲ.) -> section key; matched as "contains"
 SECTION_TITLES: dict[str, str] = {
     "일반현황": "general",
@@ -121,42 +123,8 @@ DIVISION_COLUMNS: frozenset[str] = frozenset(
 
 # --- project cards (Ⅲ) -------------------------------------------------------------
 
-#: labelled blocks of a card; a label line ends with one of these
-BLOCK_LABELS: tuple[str, ...] = (
-    "그간추진실적",
-    "예산집행계획",
-    "추진일정",
-    "추진방향",
-    "추진계획",
-    "세부추진계획",
-    "사업개요",
-    "추진개요",
-    "추진경과",
-    "추진근거",
-    "추진배경",
-    "추진내용",
-    "추진실적",
-    # (what the work achieved, "□ 주요성과(’16)": its lines progress, as 추진실적's)
-    "주요성과",
-    "추진성과",
-    "주요내용",
-    "사업내용",
-    "기대효과",
-    "향후계획",
-    "운영계획",
-    "현황",
-    "문제점",
-    "개선방안",
-    # (what the work stresses, "□ 중점 추진사항" after the 추진일정's chart; not "□ 세부
-    # 추진사항", a plan's dated steps)
-    "중점추진사항",
-    "중점과제",
-    # (a table of the work's costs by year and source, "□ 중기 투자계획": no steps)
-    "투자계획",
-    # (any schedule's, "□ 2026년 동별 마을축제 개최 일정", "□ 세부 일정")
-    "일정",
-    "재원계획",
-)
+# (labelled blocks of a card: extract.layout.vocab.BLOCK_LABELS, where the layout reads a
+# title broken before its block's text too)
 
 #: words of a plan block's label that name its next steps or a later year or stage, not
 #: this year's plan of the work ("□ 향후계획", "□ 차년도 추진계획", "□ 후속 추진계획", "□ 다음
