@@ -335,7 +335,7 @@ _NAMED_COUNT = regex.compile(
 )
 #: ... or in brackets after it, "119구조대(9)", where the name's number is a hundred or more
 #: (no line counts a hundred units of a kind that it then counts again)
-_BRACKET_COUNT = regex.compile(r"\s*+[(（]\s*+\d{1,3}\s*+(?:개(?:소|대)?)?+\s*+[)）]")
+_BRACKET_COUNT = regex.compile(r"(?<!\s)\s*+[(（]\s*+\d{1,3}\s*+(?:개(?:소|대)?)?+\s*+[)）]")
 #: the least number that, glued to a unit word with a count in brackets after it, opens a name
 NAMED_NUMBER = 100
 #: a person count beside the unit counts ("/ 53명", ", 137명")
