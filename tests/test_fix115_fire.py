@@ -18,29 +18,10 @@ import pytest
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
-from tests.hwpx_maker import cell, hwpx, p, sec, tbl
-
-Cell = str | tuple[str, int, int]  # (text, rows spanned, columns spanned)
+from tests.hwpx_maker import hwpx, p, sec
+from tests.test_fix114_corp import Cell, _table
 
 COVER = ["2025년 주요업무보고", "한빛도의회 안전건설위원회", "2025. 2.", "한 빛 도 소 방 본 부"]
-
-
-def _table(rows: list[list[Cell]]) -> str:
-    """A ruled table of ``rows``, a merged cell given as (text, rows, columns)."""
-    taken: set[tuple[int, int]] = set()
-    cells = []
-    ncols = 0
-    for r, row in enumerate(rows):
-        c = 0
-        for x in row:
-            text, rs, cs = x if isinstance(x, tuple) else (x, 1, 1)
-            while (r, c) in taken:
-                c += 1
-            cells.append(cell(r, c, p(text), rs=rs, cs=cs))
-            taken |= {(r + i, c + j) for i in range(rs) for j in range(cs)}
-            c += cs
-            ncols = max(ncols, c)
-    return p(tbl(len(rows), ncols, cells))
 
 
 def _hwpx(*paras: str) -> Report:

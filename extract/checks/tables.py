@@ -316,6 +316,23 @@ def _share_fits(part: tuple[float, int], whole: tuple[float, int], rate: tuple[f
     return abs(share - rate[0]) <= slack + 1e-9
 
 
+def sum_detail(
+    info: TableInfo,
+    where: str,
+    whole: TableCellRecord,
+    what: str,
+    of: str,
+    found: Sequence[TableCellRecord],
+    shown: str,
+) -> str:
+    """A sum check's detail: the total's place, what it says, and its parts' figures."""
+    parts = ", ".join(p.raw for p in found[:5]) + (", ..." if len(found) > 5 else "")
+    return (
+        f"table {info.table_id} ({where} / {whole.col_header}): {what} says {whole.raw}, "
+        f"{of} ({parts}) make {shown}"
+    )
+
+
 def _total(
     code: str,
     info: TableInfo,
@@ -346,9 +363,7 @@ def _total(
         _adds_up(w, got, rounded),
         whole.raw,
         _show(total, places),
-        f"table {info.table_id} ({where} / {whole.col_header}): {what} says {whole.raw}, "
-        f"{of} it adds up ({', '.join(p.raw for p in found[:5])}"
-        f"{', ...' if len(found) > 5 else ''}) make {_show(total, places)}",
+        sum_detail(info, where, whole, what, f"{of} it adds up", found, _show(total, places)),
         _lines(whole, *found),
     )
 

@@ -28,6 +28,7 @@ from extract.checks.tables import (
     _said_not_summed,
     _show,
     figure,
+    sum_detail,
 )
 from extract.parse.budget_words import is_total_label
 from extract.parse.text import squash
@@ -163,9 +164,7 @@ def _sum_rows(
             _adds_up(w, got, bool(info.currency_unit)),
             whole.raw,
             _show(total, places),
-            f"table {info.table_id} ({whole.row_header} / {whole.col_header}): the row says "
-            f"{whole.raw}, {of} ({', '.join(p.raw for p in found[:5])}"
-            f"{', ...' if len(found) > 5 else ''}) make {_show(total, places)}",
+            sum_detail(info, whole.row_header, whole, "the row", of, found, _show(total, places)),
             _lines(whole, *found),
         )
 
