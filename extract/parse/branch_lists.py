@@ -54,7 +54,8 @@ def branch_text(text: str) -> str:
     label, colon, names = text.partition(":")
     if not colon:
         label, colon, names = text.partition("：")
-    word = "".join(regex.sub(r"[(（][^()（）]*+[)）]|\d++\s*+개소?+", "", label).split())
+    # (a count opens after no digit: a long run of digits is tried once, not at each one)
+    word = "".join(regex.sub(r"[(（][^()（）]*+[)）]|(?<!\d)\d++\s*+개소?+", "", label).split())
     if not colon or not any(word.endswith(w) for w in BRANCH_OFFICE_WORDS):
         return text
     return str(_COUNT_AFTER.sub(r"(\1)", label + colon)) + str(_PLACE.sub("", names))
