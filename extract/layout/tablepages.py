@@ -78,13 +78,13 @@ def _split_again(a: Grid, b: Grid, gap: Sequence[Line], caption: str | None) -> 
     """Whether ``b`` is the rest of ``a`` split off as a table of its own (a long table
     pasted from a sheet and cut in two, "표 나누기"): it opens with ``a``'s header again
     over rows of its own, with nothing between them but blank lines and ``a``'s caption
-    again ("(단위 : 천원)"); ``a`` holds two rows at least under its header (a card of
-    labels over one row of values, "사 업 명 | 사업기간 | 사 업 비" over its project's, is
-    followed by the next card's, no part of it)."""
+    again ("(단위 : 천원)"), of three columns at least; ``a`` holds two rows at least under
+    its header (a card of labels over one row of values, "사 업 명 | 사업기간 | 사 업 비"
+    over its project's, is followed by the next card's, no part of it)."""
     heads = [c for c in a.cells if c.row == 0 and not c.is_empty]
     depth = max((c.row + c.row_span for c in heads), default=0)
     return (
-        len(heads) >= 2
+        len(heads) >= 3  # (a card of labels beside values, "항 목 | 내 용", is no sheet)
         and a.n_rows >= depth + 2
         and b.n_rows > depth
         and _header_again(a, b)
