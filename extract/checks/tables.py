@@ -151,18 +151,28 @@ def _said_not_summed(report: Report) -> set[int]:
     return out
 
 
-def check_table_totals(report: Report) -> Iterator[Check]:
-    """Every 계 row and 계 column of a table against its parts (not where a note says its
-    totals count once what its parts count twice); a rate column against the two it is
-    the share of."""
+def tables_to_sum(
+    report: Report,
+) -> Iterator[tuple[TableInfo, list[TableCellRecord], bool]]:
+    """Each table with its cells, and whether its totals are to be added up here: not
+    where another check adds them, a note says they are not sums, or panels sit side by
+    side."""
     skip = _checked_elsewhere(report) | _said_not_summed(report)
     by_table: dict[int, list[TableCellRecord]] = defaultdict(list)
     for c in report.table_cells:
         by_table[c.table_id].append(c)
     for info in report.tables:
         cells = by_table.get(info.table_id, [])
+        yield info, cells, info.table_id not in skip and bool(cells) and not _panelled(cells)
+
+
+def check_table_totals(report: Report) -> Iterator[Check]:
+    """Every 계 row and 계 column of a table against its parts (not where a note says its
+    totals count once what its parts count twice); a rate column against the two it is
+    the share of."""
+    for info, cells, summed in tables_to_sum(report):
         yield from _pair_rates(info, cells)  # (a budget table's 집행률 too)
-        if info.table_id in skip or not cells or _panelled(cells):
+        if not summed:
             continue
         if source_column(info, cells) is None:  # (else tables.source_total's)
             yield from _row_totals(info, cells)

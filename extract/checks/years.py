@@ -23,12 +23,10 @@ from extract.checks.base import _check, _lines
 from extract.checks.source_rows import source_column, source_label
 from extract.checks.tables import (
     _adds_up,
-    _checked_elsewhere,
-    _panelled,
-    _said_not_summed,
     _show,
     figure,
     sum_detail,
+    tables_to_sum,
 )
 from extract.parse.budget_words import is_total_label
 from extract.parse.text import squash
@@ -49,13 +47,8 @@ def _last(header: str) -> str:
 def check_years(report: Report) -> Iterator[Check]:
     """Each investment plan's whole cost against its periods, and its projects' sources
     against their 계 rows."""
-    skip = _checked_elsewhere(report) | _said_not_summed(report)
-    by_table: dict[int, list[TableCellRecord]] = defaultdict(list)
-    for c in report.table_cells:
-        by_table[c.table_id].append(c)
-    for info in report.tables:
-        cells = by_table.get(info.table_id, [])
-        if info.table_id in skip or not cells or _panelled(cells):
+    for info, cells, summed in tables_to_sum(report):
+        if not summed:
             continue
         yield from _years_totals(info, cells)
         yield from _source_totals(info, cells)

@@ -13,6 +13,16 @@ from extract.parse.org_parts import key
 from extract.parse.org_vocab import COUNT_COLUMN_HEADS, ORG_TABLE_COLUMNS, TOTAL_LABELS
 
 
+def column_below(table: Table, head: int, col: int) -> list[str]:
+    """The keys of a column's filled cells below the header row ``head``, the 계 row's
+    aside (its count of every kind: "계 | 4팀 3개동")."""
+    totals = {c.row for c in table.cells if c.col == 0 and key(c.text) in TOTAL_LABELS}
+    return [
+        key(c.text) for c in table.cells
+        if c.row > head and c.col == col and c.text.strip() and c.row not in totals
+    ]  # fmt: skip
+
+
 def counts_before_names(
     table: Table, head: int, cols: dict[int, str], counts_only: Callable[[str], bool]
 ) -> None:
@@ -24,11 +34,7 @@ def counts_before_names(
     col = next((k for k, v in heads.items() if v in COUNT_COLUMN_HEADS), None)
     if col is None or ORG_TABLE_COLUMNS.get(heads.get(col + 1, "")) not in ("division", "teams"):
         return
-    totals = {c.row for c in table.cells if c.col == 0 and key(c.text) in TOTAL_LABELS}
-    under = [
-        key(c.text) for c in table.cells
-        if c.row > head and c.col == col and c.text.strip() and c.row not in totals
-    ]  # fmt: skip
+    under = column_below(table, head, col)
     if len(under) >= 2 and all(map(counts_only, under)):
         for k in [k for k, v in cols.items() if v in ("division", "teams")]:
             del cols[k]

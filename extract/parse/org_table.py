@@ -16,7 +16,7 @@ from extract.layout.tables import Table, TableCell
 from extract.normalize.vocab import COUNT_UNITS
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
 from extract.parse.org_cells import team_names
-from extract.parse.org_count_columns import counts_before_names
+from extract.parse.org_count_columns import column_below, counts_before_names
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
     COUNT_ONLY_WORDS,
@@ -67,12 +67,7 @@ def _names_after_counts(table: Table, head: int, cols: dict[int, str]) -> None:
     col = next((k for k, v in cols.items() if v == "teams"), None)
     if col is None:
         return
-    # (the 계 row's count of every kind aside: "계 | 4팀 3개동")
-    totals = {c.row for c in table.cells if c.col == 0 and key(c.text) in TOTAL_LABELS}
-    under = [
-        key(c.text) for c in table.cells
-        if c.row > head and c.col == col and c.text.strip() and c.row not in totals
-    ]  # fmt: skip
+    under = column_below(table, head, col)
     after = [c for c in table.cells if c.row == head and c.col == col + 1]
     if under and all(map(_is_count, under)) and after and key(after[0].text) in NAME_HEADS:
         del cols[col]
