@@ -17,7 +17,7 @@ Figures are added up as printed (a dash is none), in the table's unit.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from extract.checks.base import _check, _lines
 from extract.checks.source_rows import source_column, source_label
@@ -56,47 +56,64 @@ def check_years(report: Report) -> Iterator[Check]:
 
 def _years_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[Check]:
     by_row: dict[int, list[TableCellRecord]] = defaultdict(list)
+    by_col: dict[int, list[TableCellRecord]] = defaultdict(list)
     for c in cells:
         if not c.is_header and c.col_header:
             by_row[c.row].append(c)
+        if not c.is_header and c.row_header and c.col >= info.row_header_cols:
+            by_col[c.col].append(c)
     for row_cells in by_row.values():
-        wholes = [c for c in row_cells if squash(_last(c.col_header)) in WHOLE_COST_HEADS]
-        kinds = {c.col: _period_of(c.col_header) for c in row_cells}
-        parts = [c for c in row_cells if kinds[c.col] is not None]
-        if len(wholes) != 1 or len(parts) < 2 or not any(kinds[c.col] == "year" for c in parts):
-            continue
-        if any(period_head(_last(p.col_header)) is None for p in parts):
-            continue  # (a period over columns of its own, "’24년" over 예산 and 집행: which
-            # of them the whole counts, unsaid)
-        whole = wholes[0]
-        if any(p.col < whole.col for p in parts):
-            continue  # (the whole closes the years: a 계 of its own, not this)
-        w = figure(whole.raw)
-        got = [figure(p.raw) for p in parts]
-        if w is None or not w[0] or any(g is None for g in got):
-            continue
-        if any(p.unit != whole.unit for p in parts):
-            continue
-        figures = [g for g in got if g is not None]
-        rounded = bool(info.currency_unit)
-        total = sum(f[0] for f in figures)
-        fits = _adds_up(w, figures, rounded)
-        closed = any(kinds[p.col] == "after" for p in parts)
-        if not fits and not closed and total < w[0]:
-            continue  # (years after the last shown may hold the rest)
-        places = max([w[1], *(f[1] for f in figures)])
-        where = whole.row_header or f"table {info.table_id}"
-        shown = ", ".join(f"{_last(p.col_header)} {p.raw}" for p in parts[:7])
-        yield _check(
-            "tables.years_total",
-            fits,
-            whole.raw,
-            _show(total, places),
-            f"table {info.table_id} ({where} / {whole.col_header}): the "
-            f"{_last(whole.col_header)} says {whole.raw}, its periods ({shown}"
-            f"{', ...' if len(parts) > 7 else ''}) make {_show(total, places)}",
-            _lines(whole, *parts),
-        )
+        yield from _years_line(info, row_cells, lambda c: c.col_header, lambda c: c.col)
+    # (the plan turned: its periods down the rows of each source's column)
+    for col_cells in by_col.values():
+        yield from _years_line(info, col_cells, lambda c: c.row_header, lambda c: c.row)
+
+
+def _years_line(
+    info: TableInfo,
+    line: Sequence[TableCellRecord],
+    head: Callable[[TableCellRecord], str],
+    at: Callable[[TableCellRecord], int],
+) -> Iterator[Check]:
+    """One row's (or column's) whole cost against its periods, each cell's period named
+    by ``head`` and its place along the line by ``at``."""
+    wholes = [c for c in line if squash(_last(head(c))) in WHOLE_COST_HEADS]
+    kinds = {at(c): _period_of(head(c)) for c in line}
+    parts = [c for c in line if kinds[at(c)] is not None]
+    if len(wholes) != 1 or len(parts) < 2 or not any(kinds[at(c)] == "year" for c in parts):
+        return
+    if any(period_head(_last(head(p))) is None for p in parts):
+        return  # (a period over columns of its own, "’24년" over 예산 and 집행: which of
+        # them the whole counts, unsaid)
+    whole = wholes[0]
+    if any(at(p) < at(whole) for p in parts):
+        return  # (the whole closes the years: a 계 of its own, not this)
+    w = figure(whole.raw)
+    got = [figure(p.raw) for p in parts]
+    if w is None or not w[0] or any(g is None for g in got):
+        return
+    if any(p.unit != whole.unit for p in parts):
+        return
+    figures = [g for g in got if g is not None]
+    rounded = bool(info.currency_unit)
+    total = sum(f[0] for f in figures)
+    fits = _adds_up(w, figures, rounded)
+    closed = any(kinds[at(p)] == "after" for p in parts)
+    if not fits and not closed and total < w[0]:
+        return  # (years after the last shown may hold the rest)
+    places = max([w[1], *(f[1] for f in figures)])
+    where = " / ".join(x for x in (whole.row_header, whole.col_header) if x)
+    shown = ", ".join(f"{_last(head(p))} {p.raw}" for p in parts[:7])
+    yield _check(
+        "tables.years_total",
+        fits,
+        whole.raw,
+        _show(total, places),
+        f"table {info.table_id} ({where or info.table_id}): the "
+        f"{_last(head(whole))} says {whole.raw}, its periods ({shown}"
+        f"{', ...' if len(parts) > 7 else ''}) make {_show(total, places)}",
+        _lines(whole, *parts),
+    )
 
 
 def _source_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterator[Check]:

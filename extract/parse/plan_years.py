@@ -23,6 +23,7 @@ import regex
 from extract.parse.budget_words import clean_label, is_pure_total
 from extract.parse.costs import OTHER_SOURCES, is_source, source_name
 from extract.parse.plan_year_lines import line_plan_years
+from extract.parse.plan_year_rows import KINDS, row_plan_cells
 from extract.parse.text import despace, squash
 from extract.parse.years_plan import (
     WHOLE_COST_HEADS,
@@ -32,8 +33,6 @@ from extract.parse.years_plan import (
 )
 from schemas import PlanYear, Project, Report, TableCellRecord, TableInfo
 
-#: the kinds of period :func:`period_head` names, as plan_years spells them
-_KINDS: dict[str, str] = {"spent": "before", "year": "year", "after": "after"}
 #: a total row that names its part, "계(부경대)", "합계 (1단계)"
 _PART_TOTAL = regex.compile(r"^(?:계|합계|소계|총계)\s*+[(（](?P<part>[^()（）]{1,30}+)[)）]$")
 
@@ -57,7 +56,7 @@ def _column(header: str) -> tuple[str, int | None, str | None] | None:
         last, upper = parts[-1], parts[:-1]
     kind = period_head(last)
     if kind is not None:
-        return _KINDS[kind], head_year(last) if kind == "year" else None, source
+        return KINDS[kind], head_year(last) if kind == "year" else None, source
     if squash(last) in WHOLE_COST_HEADS or (not upper and is_pure_total(last)):
         return "total", None, source
     return None
@@ -86,17 +85,27 @@ def _row(
     return None, source is None, source  # (the plan's 합계 over its projects)
 
 
+def _project_id(name: str, card: Project | None, by_name: dict[str, str]) -> str | None:
+    """The id of the project ``name`` names: a card's by its title, or the card the
+    table stands in."""
+    found = by_name.get(squash(name))
+    if found is None and card is not None and name == card.title:
+        return card.project_id
+    return found
+
+
 def _plan_cells(
     info: TableInfo, cells: Sequence[TableCellRecord], projects: Sequence[Project]
 ) -> list[PlanYear]:
     body = [c for c in cells if not c.is_header and c.col >= info.row_header_cols]
     heads = {c.col: c.col_header for c in body if c.col_header and c.col_span == 1}
     parts = [p for h in heads.values() for p in h.split(" / ")]
-    if not is_investment_plan(parts):
-        return []
-    columns = {col: _column(h) for col, h in heads.items()}
     card = _card_at(projects, info.line_start)
     by_name = {squash(p.title): p.project_id for p in projects}
+    if not is_investment_plan(parts):
+        # (the plan turned: its periods down the rows, its sources across)
+        return row_plan_cells(info, cells, card, lambda name: _project_id(name, card, by_name))
+    columns = {col: _column(h) for col, h in heads.items()}
     out = []
     for c in sorted(body, key=lambda c: (c.row, c.col)):
         column = columns.get(c.col)
@@ -106,9 +115,7 @@ def _plan_cells(
         project, is_total, row_source = _row(c.row_header, card)
         if col_source is not None and row_source is not None:
             continue  # (a source under a source: no plan's)
-        project_id = by_name.get(squash(project)) if project else None
-        if project_id is None and card is not None and project == card.title:
-            project_id = card.project_id
+        project_id = _project_id(project, card, by_name) if project else None
         out.append(
             PlanYear(
                 seq=0, node=info.node, project=project, project_id=project_id,
