@@ -24,15 +24,16 @@ What a batch folder holds:
 Nothing here prints: :func:`run_batch` yields :class:`Planned`,
 :class:`FileDone`, :class:`Notice` and a final :class:`Finished`.
 
-This module runs the batch; the folder's bookkeeping (report ids, the manifest,
-the lock, the sweep of an interrupted run) is :mod:`extract.batch_folder`, and the
-options and the record of an input both use are :mod:`extract.batch_types`.
+This module runs the batch.  Its inputs are found by :mod:`extract.batch_inputs`; what a
+re-run takes over from the last is :mod:`extract.batch_resume`; the folder's bookkeeping
+(report ids, the manifest, the lock, the sweep of an interrupted run) is
+:mod:`extract.batch_folder`; the options and the record of an input both use are
+:mod:`extract.batch_types`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
 import hashlib
 import importlib
 import json
@@ -40,7 +41,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,9 @@ from extract.batch_folder import (
     sweep,
     write_manifest,
 )
+from extract.batch_inputs import default_jobs
+from extract.batch_inputs import find_inputs as find_inputs  # (public: the README's example)
+from extract.batch_resume import old_entries, reusable, reused
 from extract.batch_types import FORMATS, Engine, Entry
 from extract.batch_types import BatchOptions as BatchOptions  # the public entry point (README)
 from extract.emit.combined import (
@@ -84,8 +88,6 @@ from extract.workers import (
 from extract.workers import summarize as summarize
 from schemas import Report
 
-#: file endings picked up when a folder is given
-REPORT_SUFFIXES = (".txt", ".pdf", ".text", ".hwpx", ".hwp")
 #: seconds between two rewrites of the manifest while a batch runs
 MANIFEST_EVERY = 2.0
 
@@ -149,108 +151,7 @@ Event = Planned | FileDone | Notice | Finished
 # --- inputs ------------------------------------------------------------------------------
 
 
-def _report_files(folder: Path) -> list[Path]:
-    """The report files under ``folder`` (hidden ones aside), sorted; a folder linked in
-    is searched too, once; a subfolder that cannot be read is kept, after them, and fails
-    with its reason (none is passed over in silence)."""
-    found: list[Path] = []
-    unreadable: list[Path] = []
-    seen: set[str] = set()
-
-    def failed(exc: OSError) -> None:
-        if exc.filename:
-            unreadable.append(Path(exc.filename))
-
-    for root, dirs, files in os.walk(folder, onerror=failed, followlinks=True):
-        real = os.path.realpath(root)
-        if real in seen:  # (a link back up the tree: searched already)
-            dirs[:] = []
-            continue
-        seen.add(real)
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [
-            f for name in files
-            if not name.startswith(".")
-            and (f := Path(root, name)).suffix.lower() in REPORT_SUFFIXES and f.is_file()
-        ]  # fmt: skip
-    return sorted(found) + sorted(unreadable)
-
-
-def find_inputs(items: Iterable[str | Path]) -> list[Path]:
-    """Files, folders (their .txt/.pdf/.hwpx/.hwp files, recursively, hidden ones
-    skipped) and globs.
-
-    Each item's files are sorted; a file named twice (by links too) is kept once.  A
-    plain path that does not exist is kept: it becomes a failed input.
-    """
-    found: list[Path] = []
-    for item in items:
-        text = str(item)
-        p = Path(item)
-        if p.is_dir():
-            found += _report_files(p)
-        elif not p.exists() and any(ch in text for ch in "*?["):
-            for match in sorted(glob.glob(text, recursive=True)):
-                m = Path(match)
-                found += _report_files(m) if m.is_dir() else [m]
-        else:
-            found.append(p)
-    unique: dict[Path, Path] = {}
-    for f in found:
-        unique.setdefault(f.resolve(), f)
-    return list(unique.values())
-
-
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
 # --- the batch -------------------------------------------------------------------------------
-
-
-def _old_entries(out_dir: Path, options: BatchOptions) -> tuple[dict[str, Entry], str | None]:
-    """Entries of the previous run that may be reused, by absolute path; and a notice."""
-    try:
-        data = read_manifest(out_dir)
-    except ValueError as exc:
-        return {}, f"{exc}; converting every input again"
-    if data is None:
-        return {}, None
-    old_opts = data.get("options", {})
-    if bool(old_opts.get("excel")) != options.excel:
-        return {}, "--excel differs from the last run; converting every input again"
-    entries = {}
-    for item in data["inputs"]:
-        with contextlib.suppress(TypeError):
-            e = Entry.from_json(item)
-            entries[e.resolved] = e
-    return entries, None
-
-
-def _reusable(old: Entry | None, report_id: str, out_dir: Path) -> bool:
-    """The last run's outputs of this input may be reused if the file has not changed."""
-    return (
-        old is not None
-        and old.outcome in ("ok", "partial")
-        and old.sha256 is not None
-        and old.tool_version == __version__
-        and old.report_id == report_id
-        and (out_dir / report_id / "report.json").is_file()
-    )
-
-
-def _reuse(old: Entry, path: Path, st: os.stat_result | None) -> Entry:
-    """The last run's entry of an unchanged input, as this run reuses it."""
-    reused = Entry.from_json(old.to_json())
-    reused.path = str(path)  # the same file, perhaps named from another folder
-    reused.reused = True
-    reused.run = old.run or "(a run before runs were recorded)"
-    if st is not None:
-        reused.mtime_ns = st.st_mtime_ns
-    return reused
 
 
 def _load_report(out_dir: Path, entry: Entry) -> Report | None:
@@ -427,7 +328,7 @@ def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iter
         last = read_manifest(out) or {}
     except ValueError:
         last = {}
-    old, notice = _old_entries(out, opts)
+    old, notice = old_entries(out, opts)
     if notice:
         yield Notice(notice)
     entries: list[Entry] = []
@@ -442,10 +343,10 @@ def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iter
         if problem:
             entry.outcome, entry.reason = "failed", problem
             settled.append(i)
-        elif not opts.force and _reusable(previous, rid, out):
+        elif not opts.force and reusable(previous, rid, out):
             assert previous is not None and st is not None
             if (previous.size, previous.mtime_ns) == (st.st_size, st.st_mtime_ns):
-                entry = _reuse(previous, path, st)
+                entry = reused(previous, path, st)
                 settled.append(i)
             else:  # touched, or recorded before mtimes were: the worker compares the sha256
                 todo.append((i, Job(entry.resolved, rid, expect_sha256=previous.sha256)))
@@ -492,7 +393,7 @@ def _run(paths: list[Path], out: Path, opts: BatchOptions, workers: int) -> Iter
             entry = entries[i]
             previous = old.get(entry.resolved)
             if result.get("unchanged") and previous is not None:
-                entry = entries[i] = _reuse(previous, paths[i], None)
+                entry = entries[i] = reused(previous, paths[i], None)
                 entry.mtime_ns = result.get("mtime_ns")
             else:
                 frags = result.pop("fragments", None)
