@@ -183,6 +183,9 @@ class Grid:
     #: leading rows the drawing sets apart as the header (a band of boxes of their own
     #: above the body); None where the drawing does not say
     header_rows: int | None = None
+    #: PDF only: on a sheet printed with two pages side by side (2-up), the page the table
+    #: is on, 0 the left and 1 the right (its page numbers are the sheet's); else None
+    side: int | None = None
 
     @property
     def lines(self) -> list[int]:

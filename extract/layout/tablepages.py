@@ -16,6 +16,7 @@ from extract.layout.boxes import cell_text, is_box
 from extract.layout.captions import is_caption, says_continued
 from extract.layout.cells import is_value
 from extract.layout.footnotes import is_page_footnote, raised_marks
+from extract.layout.sheetpages import next_page
 from extract.layout.vocab import YEAR
 
 
@@ -55,7 +56,7 @@ def continues(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int]) -> b
         if not again or (dated and any("".join(t.split()) != _caption_of(a, lines, pos)
                                        for t in dated)):  # fmt: skip
             return False
-    elif a.page_end is None or b.page_start != a.page_end + 1:
+    elif not next_page(a, b):
         return False
     if (
         a.bbox is not None

@@ -247,9 +247,10 @@ def document_grids(
             )  # fmt: skip
         cells.sort(key=lambda c: (c.row, c.col))
         grid = Grid(cells, g.n_rows, g.n_cols, "ruled", page_no, page_no, g.bbox,
-                    header_rows=g.header_rows)  # fmt: skip
+                    header_rows=g.header_rows, side=g.side)  # fmt: skip
         built[gid] = grid
         if g.parent is not None:
             nested.setdefault(g.parent, []).append(grid)
     tops = [built[gid] for gid in range(len(grids)) if grids[gid].parent is None]
-    return sorted(tops, key=lambda g: (g.bbox or (0.0, 0.0))[1::-1])
+    # (a sheet of two pages: the left page's tables before the right's, as its lines)
+    return sorted(tops, key=lambda g: (g.side or 0, *(g.bbox or (0.0, 0.0))[1::-1]))

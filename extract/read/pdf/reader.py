@@ -121,7 +121,9 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             # (two pages printed on one sheet: each; once a sheet is so, every sheet is)
             halves = sheet_halves(objects, two_up)
             two_up = two_up or len(halves) == 2
-            parts = [p for h in halves for p in page_parts(h)]
+            # (each part with its page on a sheet of two: a table's page break between them)
+            sided = [(k, p) for k, h in enumerate(halves) for p in page_parts(h)]
+            parts = [p for _, p in sided]
             # (a page drawn as outlines still has its characters read: never drop a text
             # layer because of outlines, which may be a chart's parts after all)
             content, grids = (
@@ -132,7 +134,7 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
                 else joined_content([
                     page_content(p, undecoded_as_lost(glyphs_of(p.chars)), wraps)
                     for p in parts
-                ])
+                ], [k for k, _ in sided] if len(halves) == 2 else None)
             )  # fmt: skip
         except Exception as exc:  # a page pdfminer cannot parse costs that page
             unread.append((page_no, _short(exc)))

@@ -121,6 +121,8 @@ class PageGrid:
     boxes: list[BBox] = field(default_factory=list)
     #: each cell's background colour (:func:`~extract.read.pdf.grids.cell_shades`)
     fills: list[str] = field(default_factory=list)
+    #: on a sheet printed with two pages side by side, the page it is on (0 left, 1 right)
+    side: int | None = None
 
 
 @dataclass(slots=True)

@@ -54,26 +54,26 @@ def _footers(chars: Sequence[PdfObj], height: float) -> bool:
     return bool(PAGE_FOOTER.match("".join(text.split())))
 
 
-def _side(objects: PageObjects, a: float, b: float) -> PageObjects:
-    """The objects between x ``a`` and ``b``, shifted to start at 0."""
+def _side(objects: PageObjects, a: float, b: float, origin: float) -> PageObjects:
+    """The objects between x ``a`` and ``b``, shifted to start at ``origin``."""
 
     def within(o: PdfObj) -> bool:
         return a <= (float(o["x0"]) + float(o["x1"])) / 2 < b
 
     def shifted(o: PdfObj) -> PdfObj:
-        return {**o, "x0": float(o["x0"]) - a, "x1": float(o["x1"]) - a}
+        return {**o, "x0": float(o["x0"]) - origin, "x1": float(o["x1"]) - origin}
 
     def moved(box: Box4) -> Box4 | None:
         """The box shifted, if it is the side's (its centre between a and b)."""
         x0, top, x1, bottom = box
-        return (x0 - a, top, x1 - a, bottom) if a <= (x0 + x1) / 2 < b else None
+        return (x0 - origin, top, x1 - origin, bottom) if a <= (x0 + x1) / 2 < b else None
 
     # (a cell's shading and a Gantt chart's bars, and the pictures a list's bullets are)
     return PageObjects(
         [shifted(c) for c in objects.chars if within(c)],
         [shifted(e) for e in objects.edges if within(e)],
         [shifted(i) for i in objects.images if within(i)],
-        b - a,
+        b - origin,
         objects.height,
         [(box, colour) for f, colour in objects.fills if (box := moved(f)) is not None],
         [(box, glyph) for f, glyph in objects.bullets if (box := moved(f)) is not None],
@@ -90,7 +90,11 @@ def sheet_halves(objects: PageObjects, two_up: bool = False) -> list[PageObjects
     if free is None:
         return [objects]
     cut = (free[0] + free[1]) / 2
-    halves = [_side(objects, 0.0, cut), _side(objects, cut, objects.width)]
+    # (the right page from the sheet's middle, where the imposition set it, so that a table
+    # going on from the left page to the right stands where it stood: its columns' places
+    # tell it is one; from the cut where that lies left of the middle)
+    right = min(cut, objects.width / 2)
+    halves = [_side(objects, 0.0, cut, 0.0), _side(objects, cut, objects.width, right)]
     if two_up:
         return halves if all(any(drawn(c) for c in h.chars) for h in halves) else [objects]
     texts = [sum(1 for c in h.chars if drawn(c)) for h in halves]
@@ -106,18 +110,22 @@ def drawn(c: PdfObj) -> bool:
 
 def joined_content(
     parts: Sequence[tuple[list[PageLine], list[PageGrid]]],
+    sides: Sequence[int | None] | None = None,
 ) -> tuple[list[PageLine], list[PageGrid]]:
     """The lines and grids of a sheet's pages, one after another (each line's cells and each
-    grid's parent renumbered past the grids before it)."""
+    grid's parent renumbered past the grids before it); ``sides``: each part's page on a
+    sheet of two (0 left, 1 right), which its grids keep (:attr:`PageGrid.side`)."""
     lines: list[PageLine] = []
     grids: list[PageGrid] = []
-    for part_lines, part_grids in parts:
+    for n, (part_lines, part_grids) in enumerate(parts):
+        side = sides[n] if sides is not None else None
         k = len(grids)
         lines += [
             replace(ln, cells=frozenset((g + k, i) for g, i in ln.cells)) for ln in part_lines
         ]
         grids += [
-            replace(g, parent=(g.parent[0] + k, g.parent[1]) if g.parent is not None else None)
+            replace(g, parent=(g.parent[0] + k, g.parent[1]) if g.parent is not None else None,
+                    side=side)
             for g in part_grids
         ]
     return lines, grids
