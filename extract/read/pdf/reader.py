@@ -28,8 +28,7 @@ from extract.read.pdf.lines import page_numbers, running_heads
 from extract.read.pdf.opening import _short, explain, open_pdf, page_slots
 from extract.read.pdf.outlined import drawn_page, outlined_message, outlined_rows
 from extract.read.pdf.regions import PageGrid
-from extract.read.pdf.sheets import joined_content, sheet_halves
-from extract.read.pdf.turns import turned_upright
+from extract.read.pdf.sheets import joined_content, sheet_halves, upright_pages
 
 #: a picture smaller than this (pt) either way is an icon or a bullet, not a picture a
 #: caption stands by
@@ -108,7 +107,8 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
             page = PlumberPage(pdf, slot.page, page_number=page_no, initial_doctop=doctop)
             doctop += float(page.height)
             objects = page_objects(pdf, page) if engine == "pdfminer" else plumber_objects(page)
-            objects = turned_upright(objects)  # (a landscape table set on its side)
+            # (a landscape table set on its side; two pages printed on one sheet: each)
+            objects, halves = upright_pages(objects, two_up)
             glyphs = glyphs_of(objects.chars)
             cover = image_coverage(objects.images, objects.width, objects.height)
             record = page_quality(page_no, glyphs, cover)
@@ -119,7 +119,6 @@ def read_pdf(data: bytes, name: str, engine: Engine = "pdfminer") -> Document:
                 else:
                     outlined[page_no] = len(rows)
             # (two pages printed on one sheet: each; once a sheet is so, every sheet is)
-            halves = sheet_halves(objects, two_up)
             two_up = two_up or len(halves) == 2
             # (each part with its page on a sheet of two: a table's page break between them)
             sided = [(k, p) for k, h in enumerate(halves) for p in page_parts(h)]

@@ -20,6 +20,7 @@ from extract.read.pdf.content import PageObjects
 from extract.read.pdf.grids import PageLine
 from extract.read.pdf.paths import Box4
 from extract.read.pdf.regions import PageGrid
+from extract.read.pdf.turns import turned_upright
 from extract.read.text import PAGE_FOOTER
 
 #: where the cut may stand: within this share of the sheet's width either side of its middle
@@ -98,9 +99,24 @@ def sheet_halves(objects: PageObjects, two_up: bool = False) -> list[PageObjects
     if two_up:
         return halves if all(any(drawn(c) for c in h.chars) for h in halves) else [objects]
     texts = [sum(1 for c in h.chars if drawn(c)) for h in halves]
-    if min(texts) < MIN_SIDE_GLYPHS or not all(_footers(h.chars, h.height) for h in halves):
+    # (a side may hold a landscape page turned to fit it: its number at its foot once upright)
+    upright = [turned_upright(h) for h in halves]
+    if min(texts) < MIN_SIDE_GLYPHS or not all(_footers(h.chars, h.height) for h in upright):
         return [objects]
     return halves
+
+
+def upright_pages(
+    objects: PageObjects, two_up: bool = False
+) -> tuple[PageObjects, list[PageObjects]]:
+    """The sheet, turned upright where nearly all its text is turned (:mod:`.turns`), and its
+    pages (:func:`sheet_halves`); a sheet of two pages has each turned upright on its own (a
+    landscape table turned to fit its half, beside an upright page)."""
+    halves = sheet_halves(objects, two_up)
+    if len(halves) == 2:
+        return objects, [turned_upright(h) for h in halves]
+    objects = turned_upright(objects)
+    return objects, sheet_halves(objects, two_up)
 
 
 def drawn(c: PdfObj) -> bool:
