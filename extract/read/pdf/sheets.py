@@ -93,8 +93,11 @@ def sheet_halves(objects: PageObjects, two_up: bool = False) -> list[PageObjects
     cut = (free[0] + free[1]) / 2
     # (the right page from the sheet's middle, where the imposition set it, so that a table
     # going on from the left page to the right stands where it stood: its columns' places
-    # tell it is one; from the cut where that lies left of the middle)
-    right = min(cut, objects.width / 2)
+    # tell it is one; from its leftmost object where that lies left of the middle)
+    right = min([objects.width / 2] + [
+        float(o["x0"]) for o in (*objects.chars, *objects.edges)
+        if (float(o["x0"]) + float(o["x1"])) / 2 >= cut
+    ])  # fmt: skip
     halves = [_side(objects, 0.0, cut, 0.0), _side(objects, cut, objects.width, right)]
     if two_up:
         return halves if all(any(drawn(c) for c in h.chars) for h in halves) else [objects]
