@@ -384,6 +384,9 @@ COUNT_PLACE_WORDS: tuple[str, ...] = (
 #: the findings of the audit chapter right after it (compared squashed; not 현황, which
 #: may list the findings themselves)
 AUDIT_OVERVIEW_ENDINGS: tuple[str, ...] = ("개요", "총괄", "개관")
+#: ... and the words by which such a chapter of no role of its own names the follow-up's
+#: processing ("Ⅱ. 처리 총괄" between "Ⅰ. 감사 개요" and "Ⅲ. 지적사항별 처리결과")
+AUDIT_PROCESSING_WORDS: tuple[str, ...] = ("처리", "조치")
 
 #: leading words of a block that is the general section where its chapter names no role
 #: ("Ⅰ. 예산 편성 개요" / "□ 일반현황" / "○ 조 직 : 6과 22팀"), beside the general

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
+from extract.audit_overviews import audit_overviews
 from extract.cover import cover_body
 from extract.document import Line, Span
 from extract.layout.footnotes import FOOTNOTE_KIND, is_page_footnote, raised_marks
@@ -24,7 +24,6 @@ from extract.normalize.spacing import collapse, despace, squash
 from extract.own_chapter import joined, own_chapter
 from extract.roles import (
     APPENDIX_ROLES,
-    AUDIT_OVERVIEW_ENDINGS,
     COUNCIL_AUDIT_WORDS,
     GENERAL_BLOCK_BODIES,
     GENERAL_BLOCK_LEADS,
@@ -479,8 +478,8 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
     for n in outline.root.children:
         if n.kind in ("front", "contents"):
             result.front.extend(ln for ln in n.lines if ln.is_content)
-    overviews = _audit_overviews(outline.root.children)
-    summed = {id(o) for o in overviews.values()}
+    overviews = audit_overviews(outline.root.children)
+    summed = {id(o) for run in overviews.values() for o in run}
     for node in order:
         if node.kind in ("front", "contents") or id(node) in summed:
             continue
@@ -490,12 +489,13 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
         section = _section(node, lines, pos, _subtree_end(node, order, index))
         if id(node) in overviews:
             # (the follow-up's summary, then its findings: read as under one chapter)
-            overview = overviews[id(node)]
-            summary = _section(overview, lines, pos, _subtree_end(overview, order, index))
+            summaries = [
+                _section(o, lines, pos, _subtree_end(o, order, index)) for o in overviews[id(node)]
+            ]
             section = replace(
                 section,
-                heading=summary.heading + section.heading,
-                lines=summary.lines + section.lines,
+                heading=tuple(ln for s in summaries for ln in s.heading) + section.heading,
+                lines=tuple(ln for s in summaries for ln in s.lines) + section.lines,
             )
         if node.role is None:
             result.others.append(section)
@@ -536,24 +536,6 @@ def sections_by_role(outline: Outline, lines: Sequence[Line]) -> Sections:
             result.found[node.role] = section
             result.others.append(have)
     return result
-
-
-def _audit_overviews(tops: Sequence[Node]) -> dict[int, Node]:
-    """The chapters of an audit follow-up that sum it up ("Ⅰ. 감 사 개 요": its period,
-    its counts, how its findings stand), by the id of the audit chapter right after each,
-    whose findings they sum up ("Ⅱ. 지적사항 처리결과")."""
-    out: dict[int, Node] = {}
-    for top, after in pairwise(tops):
-        if top.role != "audit" or after.role != "audit" or top.kind != after.kind:
-            continue
-        if _sums_up(top) and not _sums_up(after):
-            out[id(after)] = top
-    return out
-
-
-def _sums_up(node: Node) -> bool:
-    """Whether an audit chapter's title is of its overview ("감 사 개 요", "감사결과 총괄")."""
-    return squash(unglossed(node.title)).endswith(AUDIT_OVERVIEW_ENDINGS)
 
 
 #: how a title says its parts are by division ("부서별 주요기능", "과별 주요업무")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from extract.layout import Table
 from extract.layout.vocab import SERIAL_LABELS
 from extract.parse.audit_words import measure_category
+from extract.parse.finding_outline import PLAN_HEADERS
 from extract.parse.finding_words import (
     ACTION_HEADERS,
     CATEGORY_HEADERS,
@@ -30,10 +31,11 @@ from schemas import AuditFinding
 CARD_HEADS: tuple[str, ...] = ("항목", "구분", "내용", "세부내용", "주요내용")
 
 #: the fields of a card's rows, by the label beside each value ("지적사항 | …", "조치결과
-#: | …", "처리상황 | 완료", "소관부서 | 복지정책과", "연 번 | 1", "구 분 | 시정요구"):
-#: field <- label words, the first field whose words hold the label wins
+#: | …", "처리상황 | 완료", "소관부서 | 복지정책과", "연 번 | 1", "구 분 | 시정요구",
+#: "향후계획 | …"): field <- label words, the first field whose words hold the label wins
 CARD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("finding", FINDING_HEADERS),
+    ("plans", PLAN_HEADERS),
     ("status", STATUS_HEADERS),
     ("action", ACTION_HEADERS),
     ("division", DIVISION_HEADERS),
@@ -90,7 +92,8 @@ def card_finding(
         no=int(number) if number.isdecimal() else no,
         category=category, category_raw=category_raw,
         divisions=divisions, finding=finding,
-        status=status_of(raw), status_raw=raw, actions=fields.get("action", ""), plans="",
+        status=status_of(raw), status_raw=raw, actions=fields.get("action", ""),
+        plans=fields.get("plans", ""),
         source=source, line_start=min(lines), line_end=max(lines),
         page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
     )  # fmt: skip

@@ -44,6 +44,7 @@ from extract.parse.finding_words import (
     SUBJECT_HEADERS,
     WHEN_HEADERS,
     audit_heads,
+    closing_category,
     closing_divisions,
     divisions_in,
     heading_words,
@@ -397,6 +398,8 @@ def table_findings(
             # (a bracket of its category and divisions closing it, on its line or the
             # cell's next paragraph, "… 소홀" / "(시정요구, 자원순환과)", no part of it)
             parted = closing_parts(head)
+            if parted is None and (bare := closing_category(head)) is not None:
+                parted = (*bare, [])  # (or of its category alone: "… 부진 (시정)")
             if parted is not None:
                 head, own_units = parted[0], parted[3]
             elif not named and not division:
