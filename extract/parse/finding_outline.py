@@ -216,6 +216,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     out: list[AuditFinding] = []
     kind: str | None = None  # (the category the last heading named: □ 건의사항 (3건))
     worded: str | None = None  # (... as it words it)
+    if heading_words(section.node.title) is not None:  # ("Ⅱ. 시정 및 처리요구사항": all)
+        kind, worded = _heading_kind(section.node.title)
     nesting = renest(section.node, lambda k: _field(k) is not None and not _heads_findings(k))
     for node in section.node.walk():
         if node.kind == "title" and heading_words(node.title) is not None:
@@ -243,7 +245,11 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             for name, value in [_field_of(collapse(node.title)) or ("", ""), *own]:
                 if name:
                     fields.setdefault(name, []).append(value)
-        if "action" not in fields and not (node.kind == "item" and _stands_alone(fields)):
+        listed = node.kind == "item" and _lists_finding(node, fields)
+        if (
+            "action" not in fields and not (node.kind == "item" and _stands_alone(fields))
+            and not listed
+        ):  # fmt: skip
             # (a finding's own line of its category, "- 처리요구 : 시정", heads no findings;
             # one with findings under it does: "□ 처리요구 : 시정 (2건)" / "① …")
             # (or a measure's, "□ 주의요구" / "① …", where findings are under it)
@@ -259,7 +265,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
         told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
         wrapped = _title_wraps(node)
-        finding = collapse(" ".join(told) or wrapped)
+        # (a council's list: what it found, then what it demands, one a line)
+        finding = "\n".join(map(collapse, told)) if listed else collapse(" ".join(told) or wrapped)
         divisions = [  # ("담당부서 : 총무인사팀, 경영기획팀": each name, its comma aside)
             u for d in fields.get("division", []) for u in regex.split(r"[\s,，/·]+", d)
             if is_unit_name(u)
@@ -291,6 +298,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             if not divisions and units:
                 divisions = units
                 finding = rest if text is finding else finding
+        if not divisions and listed:
+            divisions = [despace(node.title)]  # ("1. 복지정책과" over its labelled lines)
         if not divisions and (unit := titled_unit(node.parent, section.node)) is not None:
             divisions = [unit]  # (a heading over them that names one: "가. 복지정책과")
         action = "\n".join(fields.get("action", []))
@@ -322,6 +331,17 @@ def _stands_alone(fields: dict[str, list[str]]) -> bool:
     of its plans ("○ 향후계획 : …") or the status's own bullets, read as its actions."""
     statuses = [v for v in fields.get("status", []) if not counts_statuses(v)]
     return bool(fields.get("plans")) and any(status_of(v) for v in statuses)
+
+
+def _lists_finding(node: Node, fields: dict[str, list[str]]) -> bool:
+    """Whether an item of a council's list of what it found and demands, titled with the
+    division it is of ("1. 복지정책과" / "○ 지적내용 : …" / "○ 요구사항 : …"), is a finding
+    though nothing is done yet: its labelled lines give the finding's words (and its
+    category or division) alone."""
+    return (
+        "finding" in fields and fields.keys() <= {"finding", "category", "division"}
+        and is_unit_name(despace(node.title))
+    )  # fmt: skip
 
 
 def _status_apart(fields: dict[str, list[str]]) -> None:
