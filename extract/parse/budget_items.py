@@ -25,6 +25,7 @@ from extract.normalize import parse_money, parse_unit
 from extract.normalize.vocab import CLOSING_BRACKETS, OPENING_BRACKETS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.budget_basis import book_aside, glyph_tiers, without_glyph
 from extract.parse.budget_flat import level_tag, tag_parents
 from extract.parse.budget_grid import grid_items
 from extract.parse.table import (
@@ -460,6 +461,10 @@ def parse_budget_items(
         else:
             body.append(ln)
     header, before, rest = split_header(body)
+    # (a budget book's 산출기초 and sources between its rows: no rows, no wraps)
+    aside = book_aside(rest)
+    out.use(aside)
+    rest = [ln for ln in rest if ln not in aside]
     restarts: set[int] = set()  # (the lines right after the header printed again)
     if header is not None:
         again = repeated_header(header, rest)
@@ -491,7 +496,11 @@ def parse_budget_items(
     rows = [row for row in numeric_rows(rest, ncols=len(fields), unit=unit) if row.values]
     # (a budget book's level tag before a row's name, "<정책> 보건행정 운영 및 지원": its
     # level, no part of its name)
-    tagged = [level_tag(row.label) for row in rows]
+    glyphs = glyph_tiers([row.label for row in rows])
+    tagged = [
+        (g, without_glyph(row.label)) if g is not None else level_tag(row.label)
+        for g, row in zip(glyphs, rows, strict=True)
+    ]
     tiers, labels = [t for t, _ in tagged], [label for _, label in tagged]
     names = [_own_name(label) for label in labels]
     teams = not any(n.endswith(DIVISION_SUFFIXES) and " " not in n for n in names[1:])

@@ -289,3 +289,9 @@ YEAR_BUDGET_WORDS: tuple[str, ...] = ("예산", "계획", "추경")
 ITEM_LIST_ENDINGS: tuple[str, ...] = ("내역", "사업", "항목")
 #: ... the word of its being the main ones, before or after the side's word
 ITEM_LIST_MAIN: str = "주요"
+
+#: a budget book's programme glyphs, each its level (0 정책사업, 1 단위사업, 2 세부사업),
+#: as its legend reads, ``▣ 정책사업 / ■ 단위사업 / □ 세부사업``
+BOOK_GLYPH_TIERS: dict[str, int] = {"▣": 0, "■": 1, "□": 2}
+#: the bullets of a statistical object's 산출기초 lines under its row
+BASIS_MARKERS: frozenset[str] = frozenset({"○", "-", "·", "ㆍ", "•", "◦", "▸"})

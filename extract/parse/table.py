@@ -19,7 +19,7 @@ from extract.layout.vocab import CONTINUED_MARKS, REMARK_WORDS
 from extract.parse.base import Parsed
 from extract.parse.budget_vocab import GOVERNMENT_SOURCES
 from extract.parse.text import Token, despace, is_fraction, is_rate, squash, tokens
-from extract.parse.vocab import ITEM_HEADER_LABELS, ROW_HEADER_LABELS
+from extract.parse.vocab import BOOK_HEADER_LEVELS, ITEM_HEADER_LABELS, ROW_HEADER_LABELS
 
 
 @dataclass(slots=True)
@@ -278,8 +278,10 @@ def header_columns(header: Line, labels: frozenset[str] = ROW_HEADER_LABELS) -> 
         if acc in labels:
             rest = toks[i + 1 :]
             # "부서명 / 사업명": a slash and a second label belong to the row header
+            # (as do the levels of a budget book's rows: "부서 / 정책사업 / … / 편성목")
             while rest and (rest[0].text == "/" or squash(rest[0].text) in labels):
-                rest = rest[1:]
+                slash = rest[0].text == "/" and len(rest) > 1
+                rest = rest[2:] if slash and squash(rest[1].text) in BOOK_HEADER_LEVELS else rest[1:]
             # ... and so does a label of the items spaced out ("팀 명 | 세 부 사 업 | …")
             for n in range(1, min(len(rest), 5) + 1):
                 if "".join(squash(t.text) for t in rest[:n]) in ITEM_HEADER_LABELS:

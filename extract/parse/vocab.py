@@ -109,6 +109,11 @@ ROW_HEADER_LABELS: frozenset[str] = frozenset(
 )
 #: a second label of the row header after the first ("팀 명 | 세 부 사 업 | …")
 ITEM_HEADER_LABELS: frozenset[str] = frozenset({"사업명", "세부사업", "세부사업명", "단위사업"})
+#: a level of a budget book's rows the row header names after a slash ("부서 / 정책사업 /
+#: 단위사업 / 세부사업 / 편성목 | 예산액 | …"): all of the row header, no column
+BOOK_HEADER_LEVELS: frozenset[str] = ITEM_HEADER_LABELS | frozenset(
+    {"정책사업", "정책사업명", "단위사업명", "편성목", "통계목", "부서"}
+)
 
 #: the label that names the project a cell sets out
 NAME_LABELS: frozenset[str] = frozenset({"사업명", "과제명", "공모사업명"})
