@@ -18,7 +18,7 @@ import regex
 
 from extract.document import Line
 from extract.parse.budget_book import book_tier
-from extract.parse.budget_vocab import BOOK_GLYPH_TIERS, BASIS_MARKERS
+from extract.parse.budget_vocab import BASIS_MARKERS, BOOK_GLYPH_TIERS
 from extract.parse.costs import is_source
 from extract.parse.text import split_marker
 

@@ -280,8 +280,8 @@ def header_columns(header: Line, labels: frozenset[str] = ROW_HEADER_LABELS) -> 
             # "부서명 / 사업명": a slash and a second label belong to the row header
             # (as do the levels of a budget book's rows: "부서 / 정책사업 / … / 편성목")
             while rest and (rest[0].text == "/" or squash(rest[0].text) in labels):
-                slash = rest[0].text == "/" and len(rest) > 1
-                rest = rest[2:] if slash and squash(rest[1].text) in BOOK_HEADER_LEVELS else rest[1:]
+                level = len(rest) > 1 and squash(rest[1].text) in BOOK_HEADER_LEVELS
+                rest = rest[2:] if rest[0].text == "/" and level else rest[1:]
             # ... and so does a label of the items spaced out ("팀 명 | 세 부 사 업 | …")
             for n in range(1, min(len(rest), 5) + 1):
                 if "".join(squash(t.text) for t in rest[:n]) in ITEM_HEADER_LABELS:
