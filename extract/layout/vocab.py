@@ -213,7 +213,11 @@ CONTINUED_MARKS: tuple[str, ...] = (
 
 #: the header of a table's column of remarks (squashed): its cells are notes on the row,
 #: never values ("비고": "시설 조성 완료", "사고이월 200,000")
-REMARK_WORDS: frozenset[str] = frozenset({"비고", "참고", "참고사항", "비고란"})
+#: (a budget book's 산출기초, its basis lines after a row's figures, "○ 홍보물 제작 : 5,000원
+#: × 2,000부 = 10,000천원", stands as a remark does)
+REMARK_WORDS: frozenset[str] = frozenset(
+    {"비고", "참고", "참고사항", "비고란", "산출기초", "산출근거", "산출내역"}
+)
 
 #: headers of a last column of words after a row's figures, read as a remark column is
 #: ("부 서 | 팀 수 | 팀 명": "경영지원과  4  총무팀, 기획예산팀")

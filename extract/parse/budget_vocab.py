@@ -294,4 +294,4 @@ ITEM_LIST_MAIN: str = "주요"
 #: as its legend reads, ``▣ 정책사업 / ■ 단위사업 / □ 세부사업``
 BOOK_GLYPH_TIERS: dict[str, int] = {"▣": 0, "■": 1, "□": 2}
 #: the bullets of a statistical object's 산출기초 lines under its row
-BASIS_MARKERS: frozenset[str] = frozenset({"○", "-", "·", "ㆍ", "•", "◦", "▸"})
+BASIS_MARKERS: frozenset[str] = frozenset({"○", "ㅇ", "-", "·", "ㆍ", "•", "◦", "▸"})

@@ -199,7 +199,8 @@ def without_remarks(
     value, nor the next row's name.  Any other header and its lines as they are.  A
     remark that wraps onto a line of its own is not undone."""
     toks = tokens([header])
-    n = next((k for k in (1, 2) if len(toks) > k and _is_remark(toks[-k:])), 0)
+    # (letter-spaced over four tokens at most: "산 출 기 초")
+    n = next((k for k in (1, 2, 3, 4) if len(toks) > k and _is_remark(toks[-k:])), 0)
     if not n:
         return header, list(lines)
     cut = header._replace(text=header.text[: header.text.rfind(toks[-n].text)].rstrip())
