@@ -25,7 +25,6 @@ from extract.parse.text import split_marker
 #: a basis: what the money is for, a colon, then its sum ending in money
 #: ("홍보물 제작 : 5,000원 × 2,000부 = 10,000천원", "축제추진위원회 보조 : 300,000천원")
 _BASIS_HEAD = regex.compile(r"^[^:：\d]{1,60}+[:：]")
-_PRODUCT = regex.compile(r"\d\s*+[^\s\d×✕*xX=]{0,4}+\s*+[×✕*xX]\s*+\d[^=＝]{0,120}+[=＝]")
 _MONEY_END = regex.compile(r"\d\s*+(?:천원|백만원|억원|원)\s*+$")
 #: a source's share: its word and its figure ("국 120,000", "시비 84,000")
 _SHARE = regex.compile(r"^\s*+(?P<w>[^\d\s,]{1,12}+)\s*+[\d][\d,]{0,20}+\s*+(?:천원|백만원)?+\s*+$")
@@ -34,7 +33,7 @@ _BETWEEN = regex.compile(r"\s*+[/·ㆍ]\s*+|[,，]\s++")
 
 
 def is_basis(text: str) -> bool:
-    """A 산출기초 line under an object's row: a bullet, what for, its sum in money.
+    """A 산출기초 line under an object's row: a bullet or none, what for, its sum in money.
 
     >>> is_basis("      ○ 홍보물 제작 : 5,000원 × 2,000부 = 10,000천원")
     True
@@ -43,14 +42,15 @@ def is_basis(text: str) -> bool:
     >>> is_basis("  201-01 사무관리비      16,000     14,000      2,000")
     False
     >>> is_basis("  행사 운영 : 500,000원 × 3회 = 1,500천원"), is_basis("  행사 운영 : 1,500천원")
-    (True, False)
+    (True, True)
+    >>> is_basis("  기타 : 경상경비      1,000     900     100")
+    False
     """
     marker, body = split_marker(text.strip())
     body = body.strip()
-    # (or one of no bullet that sets out its product: "… : 5,000원 × 2,000부 = 10,000천원")
-    bare = marker is None and _PRODUCT.search(body) is not None
+    # (or one of no bullet: "홍보물 제작 : 5,000원 × 2,000부 = 10,000천원", "… : 300,000천원")
     return (
-        (marker in BASIS_MARKERS or bare)
+        (marker is None or marker in BASIS_MARKERS)
         and _BASIS_HEAD.match(body) is not None
         and _MONEY_END.search(body) is not None
     )
