@@ -29,7 +29,7 @@ _MONEY_END = regex.compile(r"\d\s*+(?:천원|백만원|억원|원)\s*+$")
 #: a source's share: its word and its figure ("국 120,000", "시비 84,000")
 _SHARE = regex.compile(r"^\s*+(?P<w>[^\d\s,]{1,12}+)\s*+[\d][\d,]{0,20}+\s*+(?:천원|백만원)?+\s*+$")
 #: what sets the shares of one line apart
-_BETWEEN = regex.compile(r"\s*+[/·ㆍ]\s*+|[,，]\s++")
+_BETWEEN = regex.compile(r"(?<!\s)\s*+[/·ㆍ]\s*+|[,，]\s++")
 
 
 def is_basis(text: str) -> bool:
