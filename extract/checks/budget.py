@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from extract.checks.base import _check, _lines, fmt
+from extract.checks.side_parts import part_sums
 from extract.normalize import parse_money
 from extract.parse.budget_scope import budget_year
 from extract.parse.budget_table import GridCell, Rows, cells_of_records, read_rows
@@ -413,7 +414,9 @@ def _candidates(
             lines = [b for b in lines if b.table_id not in results or b.table_id in near]
         totals = [b for b in lines if b.is_total or account is not None]
         if totals:
-            return [(b, [b]) for b in totals]
+            # (a 공기업's totals of each part of the side, "수익적 수입" and "자본적 수입": the
+            # side's whole their sum)
+            return [(b, [b]) for b in totals] + part_sums(totals)
         if side is not None and lines and not any(b.is_total for b in report.budget_lines
                                                   if b.table_id in tables):  # fmt: skip
             by_table: dict[int | None, list[BudgetLine]] = defaultdict(list)

@@ -23,6 +23,7 @@ from extract.read.pdf.base import (
     rule_edge,
 )
 from extract.read.pdf.frames import close_open_bottoms, close_open_sides, lift_tabbed_tops
+from extract.read.pdf.opentops import close_open_tops
 from extract.read.pdf.textcolumns import column_rules
 
 
@@ -78,6 +79,8 @@ def find_ruled_tables(
     rules = close_open_sides(lift_tabbed_tops(reach_moved_rules(edges, merge_rules(edges))))
     # (a row a page break cut: open at its bottom, at the page's foot)
     rules = close_open_bottoms(rules, page_height) if page_height else rules
+    # (and its part on the next page, open at its top, at the page's head)
+    rules = close_open_tops(rules, page_height) if page_height else rules
     rules = column_rules(rules, glyphs, page_height) if glyphs else rules
     if not rules:
         return []
