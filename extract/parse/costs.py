@@ -43,6 +43,8 @@ FUNDING_SOURCES: frozenset[str] = frozenset(
         "교육청", "교특", "교육비특별회계",
         # (a fire service's grant from the state's tax on tobacco: "소방안전교부세 5,180")
         "소방안전교부세",
+        # (a 공기업특별회계's borrowing, a source of its capital works: "(국비 5,580, 기채 13,020)")
+        "기채", "지방채",
     }
 )  # fmt: skip
 #: endings of a source that is a fund or the body's own money ("공사 자체", "자체재원")

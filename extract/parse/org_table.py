@@ -14,6 +14,7 @@ import regex
 from extract.document import Line
 from extract.layout.tables import Table, TableCell
 from extract.normalize.vocab import COUNT_UNITS
+from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
 from extract.parse.org_cells import team_names
 from extract.parse.org_count_columns import column_below, counts_before_names
@@ -219,7 +220,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             # ("본 부 | 4과 1실 | 소방행정과, …, 119종합상황실", "소방서 | 6개 소방서 | 한빛
             # 소방서, …": the units it counts, listed beside it, the group's or the top's)
             for unit in counted:
-                unit.parent, unit.row = group, len(out)
+                unit.parent = unit.parent or group  # (a team its unit's)
+                unit.row = len(out)
                 out.append(unit)
             continue
         if _is_count(name) or any(t in TOTAL_LABELS for t in row):
@@ -359,7 +361,10 @@ def _counted_units(
         if c.col != teams_col or c.row not in rows or not c.text.strip():
             continue
         at = [lines[no] for no in c.lines if no in lines]
-        for n in (key(x) for x in NAME_SEPARATORS.split(c.text)):
+        # (each unit with its teams in its bracket, "경영지원부(총무팀, 재무팀), 급수운영부(…)":
+        # the unit, its teams under it)
+        text, bracketed = bracket_teams(": " + "".join(c.text.split()), CHART_WORDS, TEAM_WORDS)
+        for n in (key(x) for x in NAME_SEPARATORS.split(text.removeprefix(": "))):
             word = unit_word(n) if n else None
             if not n:
                 continue
@@ -369,6 +374,11 @@ def _counted_units(
             unit = Box(n, "unit", [own], word=word, listed=True)
             unit.column_rank = "division"
             out.append(unit)
+            for t in bracketed.get(n, []):
+                held = next((ln for ln in at if t[:3] in key(ln.text)), own)
+                team = Box(t, "team", [held], word=unit_word(t, TEAM_WORDS) or unit_word(t))
+                team.parent = unit
+                out.append(team)
     return out or None
 
 
@@ -391,8 +401,20 @@ def _groups(
         beside = [key(d.text) for d in body if d.col == division_col and d.row in rows]
         if beside and all(len(n) > len(name) and n.endswith(name) for n in beside if n):
             continue  # (a kind over its units, "정수사업소" over 화명정수사업소, …: no unit)
+        if beside and all(map(_counts_only, beside)) and _kind_of_listed(body, rows, name):
+            continue  # (or beside their count, "정수사업소 | 4개소 | 가람정수사업소, …")
         out.append((Box(name, "unit", src[:1], word=word), rows))
     return out
+
+
+def _kind_of_listed(body: Sequence[TableCell], rows: range, name: str) -> bool:
+    """Whether the rows list units each of the kind ``name`` ("가람정수사업소, 솔내정수사업소"
+    beside "정수사업소 | 4개소"), two at least: ``name`` is their kind, no unit."""
+    listed = [
+        key(n) for c in body if c.row in rows and ("," in c.text or "，" in c.text)
+        for n in NAME_SEPARATORS.split(c.text) if key(n)
+    ]  # fmt: skip
+    return len(listed) >= 2 and all(len(n) > len(name) and n.endswith(name) for n in listed)
 
 
 def _teams_of_top(table: Table, head: int, col: int, lines: Mapping[int, Line]) -> list[Box] | None:
