@@ -83,9 +83,12 @@ def _cut_table(first: Sequence[Sequence[str]], carried: Sequence[Sequence[str]])
         texts2 += _row(head - 20 * (i + 1), cells)
     end = head - 20 * len(carried)
     # (no rule at the head: the first row rule under the first row carried over)
-    rules2: list[Rule] = [(60, head - 20 * i, 540, head - 20 * i) for i in range(1, len(carried) + 1)]
+    rules2: list[Rule] = [
+        (60, head - 20 * i, 540, head - 20 * i) for i in range(1, len(carried) + 1)
+    ]
     rules2 += [(x, head, x, end) for x in _COLS]
-    texts2 += [((UP, 60, end - 30, 11), "2. 주요현안"), ((UP, 60, end - 54, 10), "□ 시설 안전점검 강화")]
+    texts2 += [((UP, 60, end - 30, 11), "2. 주요현안"),
+               ((UP, 60, end - 54, 10), "□ 시설 안전점검 강화")]
     return _two_pages((texts1, rules1), (texts2, rules2))
 
 
@@ -167,17 +170,20 @@ def test_a_sides_whole_is_the_sum_of_its_parts_totals(
 
 def _water_org(rows: list[list[str]]) -> Report:
     return _hwpx(
-        p("2025년 주요업무보고"), p("가람광역시 상수도사업본부"), p("Ⅰ. 일반현황"), p("1. 조직 및 인력"),
+        p("2025년 주요업무보고"), p("가람광역시 상수도사업본부"),
+        p("Ⅰ. 일반현황"), p("1. 조직 및 인력"),
         p("□ 조 직 : 본부 3부 1실 12팀, 사업소 10개소 (정수사업소 4, 수도사업소 6)"),
         p(_table(rows)),
         p("Ⅱ. 주요업무계획"), p("1. 노후관 교체"), p("□ 노후 상수관로 교체"),
     )  # fmt: skip
 
 
-_HQ = ("경영지원부(총무팀, 경영기획팀, 재무팀, 요금팀), 급수운영부(급수계획팀, 누수관리팀, 수도시설팀), "
+_HQ = ("경영지원부(총무팀, 경영기획팀, 재무팀, 요금팀), "
+       "급수운영부(급수계획팀, 누수관리팀, 수도시설팀), "
        "시설관리부(시설계획팀, 관로건설팀, 시설안전팀), 수질관리실(수질기획팀, 수질분석팀)")
 _PLANTS = "가람정수사업소, 솔내정수사업소, 한빛정수사업소, 누리정수사업소"
-_OFFICES = "동부수도사업소, 서부수도사업소, 남부수도사업소, 북부수도사업소, 중부수도사업소, 강변수도사업소"
+_OFFICES = ("동부수도사업소, 서부수도사업소, 남부수도사업소, "
+            "북부수도사업소, 중부수도사업소, 강변수도사업소")
 
 
 @pytest.mark.parametrize(
@@ -207,14 +213,16 @@ def test_a_row_of_counts_lists_units_with_their_teams_in_brackets(
 
 @pytest.mark.parametrize(
     ("kind", "count", "names"),
-    [("정수사업소", "4개소", _PLANTS), ("수도사업소", "6개소", _OFFICES), ("정수사업소", "4 개소", _PLANTS)],
+    [("정수사업소", "4개소", _PLANTS), ("수도사업소", "6개소", _OFFICES),
+     ("정수사업소", "4 개소", _PLANTS)],
 )
 def test_a_kind_beside_its_count_over_units_of_that_kind_is_no_unit(
     kind: str, count: str, names: str
 ) -> None:
     """`정수사업소 | 4개소 | 가람정수사업소, …`: the four are units of the top's, `정수사업소`
     none (it had been a unit over them)."""
-    report = _water_org([["구 분", "기 구", "부 서 명"], ["본 부", "3부 1실", _HQ], [kind, count, names]])
+    head = ["구 분", "기 구", "부 서 명"]
+    report = _water_org([head, ["본 부", "3부 1실", _HQ], [kind, count, names]])
     units = {u.name: u.parent for u in report.organization}
     listed = [n.strip() for n in names.split(",")]
     assert kind not in units

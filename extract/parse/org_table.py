@@ -14,8 +14,8 @@ import regex
 from extract.document import Line
 from extract.layout.tables import Table, TableCell
 from extract.normalize.vocab import COUNT_UNITS
-from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
+from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_cells import team_names
 from extract.parse.org_count_columns import column_below, counts_before_names
 from extract.parse.org_parts import key, unit_word

@@ -50,7 +50,8 @@ def close_open_tops(
             continue
         # (a rule that crosses them all under the cut row: the table's, not a chart's boxes)
         crossed = any(
-            top + MIN_EDGE < h["top"] <= bottom + tolerance and _spans(h, h["top"], left, right, tolerance)
+            top + MIN_EDGE < h["top"] <= bottom + tolerance
+            and _spans(h, h["top"], left, right, tolerance)
             for h in hs
         )  # fmt: skip
         if crossed and not any(_spans(h, top, left, right, tolerance) for h in hs):
