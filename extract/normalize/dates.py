@@ -69,6 +69,7 @@ from extract.normalize.date_grammar import (
     YMD_BARE,
     drop_weekdays,
 )
+from extract.normalize.multiplied import factor_month
 from extract.normalize.vocab import (
     BARE_YEAR_NEAR,
     COMPARED_WORDS,
@@ -442,6 +443,8 @@ def find_dates(text: str, year: int | None = None, carry: bool = False) -> list[
         if _rate_after(folded, m.end()):
             continue
         raw = printed(m.start(), m.end()).rstrip(" ")
+        if factor_month(folded, m.start(), m.end()):
+            continue  # ("500천원 × 12월": twelve months of a computation, no December)
         own = _year_of(g, "s_") or (int(g["s_iy"]) if g["s_iy"] else None)
         school = g["s_t"] is not None or g["s_tv"] is not None
         found.append((m.start(), m.end(), partial(_build, g, raw=raw), own, school))

@@ -36,6 +36,7 @@ from extract.normalize.money import (
     parse_percent,
     per_unit_end,
 )
+from extract.normalize.multiplied import MONTHS_UNIT, factor_months
 from extract.normalize.villages import village_number
 from extract.normalize.vocab import (
     ANNUAL_UNITS,
@@ -283,6 +284,10 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
             Mention("date", span.raw, at, cursor, date_start=span.start, date_end=span.end,
                     precision=span.precision)
         )  # fmt: skip
+    for a, b, months in factor_months(text):
+        if taken.free(a, b):  # ("500천원 × 12월": twelve months, as "12개월" reads)
+            taken.add(a, b)
+            out.append(Mention("count", text[a:b], a, b, value=float(months), unit=MONTHS_UNIT))
     for m in _LISTED_MONTH.finditer(text if year is not None else ""):
         # "(3, 6, 9, 12월)": the months before the last, which the grammar reads alone
         listed = find_dates(m[0] + "월", year=year)

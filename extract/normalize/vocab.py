@@ -588,3 +588,9 @@ DURATION_TIMES_WORDS: tuple[str, ...] = ("회", "번", "차례")
 #: the words after an event that count a length from it, "착공 후 24개월", "계약일로부터
 #: 6개월": a period with no date (the event is not one)
 DURATION_AFTER_WORDS: tuple[str, ...] = ("로부터", "이후", "부터", "후")
+
+#: signs of a multiplication in a computation's line (산출기초: "500천원 × 3명 × 12월"):
+#: a month's figure beside one is a number of months, no date
+TIMES_SIGNS: tuple[str, ...] = ("×", "✕", "╳", "*", "x", "X")
+#: ... and what closes the computation after its last factor ("× 12월 = 18,000천원")
+PRODUCT_SIGNS: tuple[str, ...] = ("=", "＝")

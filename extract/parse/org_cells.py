@@ -22,6 +22,7 @@ from extract.parse.org_boxes import (
     Geo,
     classify,
 )
+from extract.parse.org_notes import without_change_notes
 from extract.parse.org_parts import key, unbulleted, unit_word
 from extract.parse.org_vocab import (
     AFFILIATED_WORDS,
@@ -71,7 +72,8 @@ def team_names(text: str) -> list[str] | None:
     for part in NAME_SEPARATORS.split(text):
         pending = ""
         # (each with the count of its staff: "문화정책팀(9명)")
-        part = _STAFF_COUNT.sub("", part)
+        # (or its note of change: "예술진흥팀(’25.1. 이관)")
+        part = _STAFF_COUNT.sub("", without_change_notes(part))
         for piece in _SOFT_SEPARATORS.split(part):
             pending += key(piece)
             if unit_word(pending, TEAM_WORDS):

@@ -40,3 +40,22 @@ def without_notes(line: Line) -> Line:
     its raw kept."""
     text = without_change_notes(line.text)
     return line if text == line.text else line._replace(text=text)
+
+
+#: ... closing a name ("지역축제 지원(’25. 7. 신설)")
+_CLOSING = regex.compile(_NOTE.pattern + r"\s*+$")
+
+
+def closing_change_note(name: str) -> tuple[str, str] | None:
+    """(the name, its note as printed) of a name that closes with a note of change; None
+    for another.
+
+    >>> closing_change_note("지역축제 지원(’25. 7. 신설)")
+    ('지역축제 지원', '’25. 7. 신설')
+    >>> closing_change_note("문화누리 운영 (’25.1. 이관)"), closing_change_note("축제 (2차)")
+    (('문화누리 운영', '’25.1. 이관'), None)
+    """
+    m = _CLOSING.search(name)
+    if m is None or not name[: m.start()].strip():
+        return None
+    return name[: m.start()].rstrip(), " ".join(m[0].strip().strip("()（）").split())

@@ -18,6 +18,7 @@ from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, 
 from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_cells import team_names
 from extract.parse.org_count_columns import column_below, counts_before_names
+from extract.parse.org_notes import without_change_notes
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
     COUNT_ONLY_WORDS,
@@ -212,7 +213,7 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
             out.append(group)
         if cell.col != division_col or not cell.text.strip():
             continue
-        name = key(cell.text)
+        name = key(without_change_notes(cell.text))
         row = [key(c.text) for c in body if c.row <= cell.row < c.row + c.row_span]
         if _counts_only(name) and not any(t in TOTAL_LABELS for t in row) and (
             counted := _counted_units(body, cell, teams_col, lines)
@@ -240,7 +241,8 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
                 out.append(unit)
             continue
         # (its count of what it holds aside: "민원여권과 (3개팀)")
-        name = key(_KIND_COUNT.sub("", cell.text.strip())) or name
+        # (and its note of change: "관광진흥과(’25. 7. 신설)")
+        name = key(_KIND_COUNT.sub("", without_change_notes(cell.text).strip())) or name
         word = _unit_of(name)  # (any unit word in a column of units: a 공사's 처)
         src = [lines[no] for no in cell.lines if no in lines]
         if word is None or not src:

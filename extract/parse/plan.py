@@ -33,6 +33,7 @@ from extract.layout import Node
 from extract.layout.vocab import BANNER_GLYPHS, SERIES_TITLE_WORDS
 from extract.normalize import DateSpan
 from extract.parse.costs import Cost, read_cost
+from extract.parse.org_notes import closing_change_note
 from extract.parse.project_facts import ANY_YEAR, label_kind, labelled
 from extract.parse.tags import tagged_closing_units
 from extract.parse.tails import read_tail
@@ -585,6 +586,8 @@ def clean_title(title: str) -> str:
     ('▹ 공공도서관 건립', '신규 ▹ 청년 창업 지원')
     """
     t = collapse(title)
+    if (noted := closing_change_note(t)) is not None:  # (a note of change kept: a tag)
+        return f"{clean_title(noted[0])} ({noted[1]})"
     tail = read_tail(t, ANY_YEAR)  # (any year: "(3월~, 16억원)" is facts with none too)
     t = drop_block_label(tail.title if tail is not None and tail.title else t)
     head = regex.split(f"[{DETAIL_POINTERS}]", t, maxsplit=1)[0].rstrip()

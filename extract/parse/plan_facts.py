@@ -29,6 +29,7 @@ from extract.parse.blocks import (
     is_state,
 )
 from extract.parse.costs import Cost, read_cost, read_labelled_cost
+from extract.parse.org_notes import without_change_notes
 from extract.parse.paragraph_facts import labelled_line, own_lines
 from extract.parse.plan import (
     LEAD_LABEL,
@@ -123,7 +124,8 @@ def _tail_of(node: Node, year: int | None) -> tuple[Tail, Line] | None:
         if whole is not None and whole.cost is not None and whole.period is not None:
             return whole, node.lines[0]
     for i, ln in enumerate(node.lines):
-        text = node.title if i < node.head else ln.text
+        # (a title's note of change dates no period: "지역축제 지원(’25. 7. 신설)")
+        text = without_change_notes(node.title) if i < node.head else ln.text
         tail = read_tail(text, year)
         if tail is not None:
             return tail, ln

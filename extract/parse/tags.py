@@ -25,6 +25,7 @@ from collections.abc import Collection
 
 import regex
 
+from extract.parse.org_notes import closing_change_note
 from extract.parse.text import squash
 from extract.parse.vocab import TAG_BRACKETS, TAG_STARS, TITLE_TAGS
 from extract.unit_names import closing_units
@@ -58,6 +59,10 @@ def split_tags(title: str) -> tuple[str, tuple[str, ...]]:
         tail.insert(0, tag)
         end = m.start()
     rest = title[start:end].strip()
+    if (noted := closing_change_note(rest)) is not None:
+        # (a note of the project's change kept as printed: "… (’25. 7. 신설)")
+        rest, note = noted
+        tail.insert(0, note)
     if not rest:
         return title, ()
     return rest, tuple(tags + tail)

@@ -1,0 +1,107 @@
+"""Known misses of round 115, each built here: a month's figure that is a factor of a
+computation ("500천원 × 12월": twelve months, no December), a note of change after a unit's
+or a project's name ("(’25.1. 이관)", "(’25. 7. 신설)": the name's note, no unit, no date of
+the project), ..."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.normalize.mentions import find_mentions
+from schemas import Report
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table
+
+Y = 2025
+
+# --------------------------------------------------------------------------- 2. × 12월
+
+#: a line -> its mentions (kind, raw, value, start date)
+MONTH_CASES: list[tuple[str, list[tuple[str, str, float | None, date | None]]]] = [
+    (
+        "- 인건비 : 2,500천원 × 3명 × 12월 = 90,000천원",
+        [("krw", "2,500천원", 2_500_000.0, None), ("count", "3명", 3.0, None),
+         ("count", "12월", 12.0, None), ("krw", "90,000천원", 90_000_000.0, None)],
+    ),
+    ("○ 산출기초 : 500천원×12월", [("krw", "500천원", 500_000.0, None),
+                                ("count", "12월", 12.0, None)]),
+    ("- 임차료 : 300천원 x 6월", [("krw", "300천원", 300_000.0, None),
+                              ("count", "6월", 6.0, None)]),
+    ("- 운영비 : 6월 × 200천원", [("count", "6월", 6.0, None),
+                              ("krw", "200천원", 200_000.0, None)]),
+    # (a month alone is a date)
+    ("○ 12월 중 결과보고", [("date", "12월 중", None, date(2025, 12, 1))]),
+    ("○ 추진시기 : 12월", [("date", "12월", None, date(2025, 12, 1))]),
+    ("○ 점검 : 3월, 12월", [("date", "3월", None, date(2025, 3, 1)),
+                         ("date", "12월", None, date(2025, 12, 1))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_CASES)
+def test_a_month_multiplied_is_a_number_of_months(
+    text: str, expected: list[tuple[str, str, float | None, date | None]]
+) -> None:
+    got = [(m.kind, m.raw, m.value, m.date_start) for m in find_mentions(text, year=Y)]
+    assert got == expected
+
+
+def test_a_computation_line_in_a_card_dates_nothing() -> None:
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1본부 2부"),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 청년 일자리"), p("□ 청년 인턴 운영"),
+        p("○ 사업기간 : ’25. 3.~11."), p("○ 사업비 : 90,000천원(시비)"),
+        p("- 산출기초 : 2,500천원 × 3명 × 12월"),
+    )  # fmt: skip
+    dated = [m.raw for m in report.mentions if m.kind == "date"]
+    assert "12월" not in dated
+    assert any(m.kind == "count" and m.raw == "12월" and m.value == 12 for m in report.mentions)
+
+
+# --------------------------------------------------------------------------- 3. notes
+
+
+def _plan(*paras: str) -> Report:
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), *paras,
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 문화도시 조성"),
+        p("□ 지역축제 지원(’25. 7. 신설)"), p("○ 사업기간 : ’25. 8.~12."),
+        p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+
+
+ORG_ROWS = [
+    ["국", "과", "팀"],
+    ["문화관광국", "문화정책과", "문화기획팀, 예술진흥팀(’25.1. 이관)"],
+    ["", "관광진흥과(’25. 7. 신설)", "관광마케팅팀"],
+]
+
+
+@pytest.mark.parametrize(
+    "note", ["(’25.1. 이관)", "(’25. 7. 신설)", "(2025. 7. 개편)", "(신설)"]
+)
+def test_a_note_of_change_in_an_org_table(note: str) -> None:
+    rows = [list(r) for r in ORG_ROWS]
+    rows[1][2] = f"문화기획팀, 예술진흥팀{note}"
+    rows[2][1] = f"관광진흥과{note}"
+    report = _plan(p("□ 기 구 : 1국 2과 3팀"), p(_table(rows, {(1, 0): 2})))
+    got = {(u.name, u.level, u.parent) for u in report.organization}
+    assert got == {
+        ("문화관광국", "bureau", None),
+        ("문화정책과", "division", "문화관광국"),
+        ("관광진흥과", "division", "문화관광국"),
+        ("문화기획팀", "team", "문화정책과"),
+        ("예술진흥팀", "team", "문화정책과"),
+        ("관광마케팅팀", "team", "관광진흥과"),
+    }
+
+
+def test_a_note_of_change_after_a_project_title() -> None:
+    """The title's note is its tag, as printed; its date is no period of the card (the
+    card's 사업기간 is)."""
+    report = _plan(p("□ 기 구 : 1국 2과"))
+    (card,) = [u for u in report.projects if u.title.startswith("지역축제")]
+    assert (card.title, card.tags) == ("지역축제 지원", "’25. 7. 신설")
+    assert (card.period_start, card.period_end) == (date(2025, 8, 1), date(2025, 12, 31))
+    assert card.cost_krw == 100_000_000
