@@ -105,3 +105,31 @@ def test_a_note_of_change_after_a_project_title() -> None:
     assert (card.title, card.tags) == ("지역축제 지원", "’25. 7. 신설")
     assert (card.period_start, card.period_end) == (date(2025, 8, 1), date(2025, 12, 31))
     assert card.cost_krw == 100_000_000
+
+
+# --------------------------------------------------------------------------- 4. 전년도 사업비
+
+
+@pytest.mark.parametrize(
+    ("lines", "label"),
+    [
+        (["○ 전년도 사업비 : 120백만원", "○ 사업비 : 150백만원(시비)"], "사업비"),
+        (["○ 사업기간 : ’25. 3.~11.", "○ 전년도 사업비 : 120백만원", "○ 사업비 : 150백만원"],
+         "사업비"),
+        (["○ 전년 사업비 : 120백만원", "○ 금년 사업비 : 150백만원"], "금년 사업비"),
+        (["○ ’24년 사업비 : 120백만원", "○ 사업비 : 150백만원"], "사업비"),
+        (["○ 작년 예산 : 120백만원", "○ 사업비 : 150백만원"], "사업비"),
+        # (this year's first: it stays)
+        (["○ 사업비 : 150백만원", "○ 전년도 사업비 : 120백만원"], "사업비"),
+    ],
+)  # fmt: skip
+def test_last_years_cost_is_not_the_cards(lines: list[str], label: str) -> None:
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1본부 2부"),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 청년 일자리"), p("□ 청년 인턴 운영"),
+        *map(p, lines),
+    )  # fmt: skip
+    (card,) = report.projects
+    assert (card.cost_label, card.cost_krw) == (label, 150_000_000)
+    # (last year's kept in the card's text)
+    assert any(k.endswith(("사업비", "예산")) and v == "120백만원" for k, v in card.fields.items())

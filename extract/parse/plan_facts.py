@@ -31,6 +31,7 @@ from extract.parse.blocks import (
 from extract.parse.costs import Cost, read_cost, read_labelled_cost
 from extract.parse.org_notes import without_change_notes
 from extract.parse.paragraph_facts import labelled_line, own_lines
+from extract.parse.past_costs import past_label
 from extract.parse.plan import (
     LEAD_LABEL,
     OVERVIEW_ENDINGS,
@@ -105,14 +106,17 @@ def _scale(label: str | None) -> bool:
 
 
 def take_cost(
-    u: Unit, cost: Cost, label: str | None, line: Line, from_label: bool = False
+    u: Unit, cost: Cost, label: str | None, line: Line, from_label: bool = False,
+    year: int | None = None,
 ) -> None:
     """The first cost stated is the project's (a later one, in a 참고 box, is another's),
     but a cost's own label (사 업 비) outranks a scale that states an amount before it
-    ("지원규모 : 융자 700억원": what it lends, not what it costs)."""
+    ("지원규모 : 융자 700억원": what it lends, not what it costs), and one of an earlier
+    year ("전년도 사업비 : 120백만원": the card's cost is this year's)."""
     scale = u.cost_labelled and _scale(u.cost_label)
     own = from_label and not _scale(label)
-    if u.cost is None or (scale and own):
+    past = u.cost_labelled and past_label(u.cost_label, year)
+    if u.cost is None or (scale and own) or (past and own and not past_label(label, year)):
         u.cost, u.cost_label, u.cost_line, u.cost_labelled = cost, label, line, from_label
 
 
@@ -151,7 +155,7 @@ def apply_fact(u: Unit, item: Labelled, line: Line, year: int | None) -> None:
     elif kind == "cost":
         cost = read_labelled_cost(item.value)
         if cost is not None:
-            take_cost(u, cost, collapse(item.label), line, True)
+            take_cost(u, cost, collapse(item.label), line, True, year)
     elif kind == "division" and (u.division is None or u.inherited) and names_division(item):
         # (its own 담당 line outranks the division of the item over it)
         u.division, u.inherited = division_value(item.value), False

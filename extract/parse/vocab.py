@@ -555,3 +555,7 @@ INDICATOR_UNITS: tuple[str, ...] = (
 #: 1,500 | …": 백만원); units no report states a table in (십만원, 천만원, 십억원, 조원) are
 #: left out, a 계 of a tenth of the cost (this year's share) being no total in 천만원
 SOURCE_TABLE_UNITS: tuple[str, ...] = ("원", "천원", "만원", "백만원", "억원")
+
+#: words of a cost's label that make it an earlier year's ("전년도 사업비 : 120백만원"): no
+#: cost of the card where a label of its own year states one too
+PAST_COST_WORDS: tuple[str, ...] = ("전년도", "전년", "작년", "前年")
