@@ -133,3 +133,51 @@ def test_last_years_cost_is_not_the_cards(lines: list[str], label: str) -> None:
     assert (card.cost_label, card.cost_krw) == (label, 150_000_000)
     # (last year's kept in the card's text)
     assert any(k.endswith(("사업비", "예산")) and v == "120백만원" for k, v in card.fields.items())
+
+
+# --------------------------------------------------------------------------- 5. spaced names
+
+
+def _chart(*lines: str) -> Report:
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기구 : 2처 3팀"), *map(p, lines),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 청년 일자리"), p("□ 청년 인턴 운영"),
+        p("○ 사업비 : 150백만원"),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("spaced", "plain"),
+    [
+        ("이  사  장   감  사", "이사장   감사"),
+        ("이  사  장        감  사", "이사장        감사"),
+        ("감  사  실   기  획  실", "감사실   기획실"),
+        ("감   사   실    기   획   실", "감사실    기획실"),
+    ],
+)
+def test_two_spaced_names_on_a_chart_line(spaced: str, plain: str) -> None:
+    """Two names letter-spaced on one line, a wider gap between them, read as the same
+    names set unspaced (two boxes), not as one name."""
+    rest = ["경영지원처   사업처", "인사팀  재무팀  사업팀"]
+    got = [(u.name, u.level, u.parent) for u in _chart(spaced, *rest).organization]
+    want = [(u.name, u.level, u.parent) for u in _chart(plain, *rest).organization]
+    assert got == want
+    assert all(u.name != "".join(plain.split()) for u in _chart(spaced, *rest).organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("이  사  장   감  사", ["이사장", "감사"]),
+        ("감  사  실   기  획  실", ["감사실", "기획실"]),
+        # (one name whose gaps the layout made uneven; one-space letters; even gaps)
+        ("관  광  정   책  과", ["관광정책과"]),
+        ("관  광  정  책  과", ["관광정책과"]),
+    ],
+)
+def test_names_of_spaced_letters(text: str, names: list[str]) -> None:
+    from extract.parse.org_spaced import respaced  # (new in round 116)
+
+    assert respaced(text).split() == names or (
+        len(names) == 1 and "".join(respaced(text).split()) == names[0]
+    )

@@ -26,6 +26,7 @@ from extract.parse.branch_lists import branch_kind, branch_text
 from extract.parse.org_bracket_teams import bracket_teams
 from extract.parse.org_notes import without_notes
 from extract.parse.org_parts import key, tree_depth, unbulleted, unit_word
+from extract.parse.org_spaced import respaced
 from extract.parse.org_vocab import (
     BOX_NAME_WORDS,
     BRANCH_OFFICE_WORDS,
@@ -416,7 +417,8 @@ def split_names(text: str) -> list[str]:
     listed = _comma_listed(text)
     if listed is not None:
         return listed
-    pieces = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    # (names letter-spaced on one line, a wider gap between them: "이  사  장   감  사")
+    pieces = [respaced(p).strip() for p in _SEPARATORS.split(text) if p.strip()]
     out: list[str] = []
     for p in pieces:
         # (a name spaced out in its column, "도 로 과", is one name)
