@@ -181,3 +181,25 @@ def test_names_of_spaced_letters(text: str, names: list[str]) -> None:
     assert respaced(text).split() == names or (
         len(names) == 1 and "".join(respaced(text).split()) == names[0]
     )
+
+
+# --------------------------------------------------------------------------- 7. 추진계획
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["○ 기간: ’25. 3.~12.", "○ 추진계획", "- 사업비 : 100백만원(시비)", "- 대상 : 지역축제 5개"],
+        ["○ 기간 : ’25. 3.~12.", "○ 추진계획", "- 사업비 : 100백만원", "- 추진방법 : 공모"],
+        ["○ 사업개요", "- 기간: ’25. 3.~12.", "○ 추진계획", "- 사업비 : 100백만원"],
+    ],
+)  # fmt: skip
+def test_a_period_above_and_the_cost_in_the_plan_block(lines: list[str]) -> None:
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1본부 2부"),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 문화도시 조성"), p("□ 지역축제 지원"),
+        *map(p, lines),
+    )  # fmt: skip
+    (card,) = [u for u in report.projects if u.title == "지역축제 지원"]
+    assert (card.period_start, card.period_end) == (date(2025, 3, 1), date(2025, 12, 31))
+    assert card.cost_krw == 100_000_000

@@ -215,10 +215,12 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             for item in labelled(note.text):
                 if label_kind(item.label, item.value) == "division":
                     apply_fact(u, item, note.lines[0], year)
-    if u.period is None and u.cost is None:
+    if u.period is None or u.cost is None:
         # (none stated above its blocks: the labelled lines right under a title line that
         # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …", or
-        # under such a block's bullet, "□ 추진계획" / "○ 사업기간 : …" / "○ 사업비 : …")
+        # under such a block's bullet, "□ 추진계획" / "○ 사업기간 : …" / "○ 사업비 : …";
+        # or one of the two stated above them, the other in it: "○ 기간 : ’25. 3.~12." /
+        # "○ 추진계획" / "- 사업비 : 100백만원")
         for c in u.node.children:
             if id(c) not in sub_nodes and (titles_facts(c) or _facts_block(c)):
                 for k in c.children:
