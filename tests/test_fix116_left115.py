@@ -1,7 +1,9 @@
 """Known misses of round 115, each built here: a month's figure that is a factor of a
 computation ("500천원 × 12월": twelve months, no December), a note of change after a unit's
-or a project's name ("(’25.1. 이관)", "(’25. 7. 신설)": the name's note, no unit, no date of
-the project), ..."""
+or a project's name ("(’25.1. 이관)", "(’25. 7. 신설)": the name's note, no lost unit, no
+date of the project), last year's cost beside this year's in a card ("전년도 사업비"), two
+names letter-spaced on one chart line ("이  사  장   감  사"), and a card's period above
+its 추진계획 block that holds its cost."""
 
 from __future__ import annotations
 
@@ -189,7 +191,7 @@ def test_names_of_spaced_letters(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     "lines",
     [
-        ["○ 기간: ’25. 3.~12.", "○ 추진계획", "- 사업비 : 100백만원(시비)", "- 대상 : 지역축제 5개"],
+        ["○ 기간: ’25. 3.~12.", "○ 추진계획", "- 사업비 : 100백만원(시비)", "- 대상 : 축제"],
         ["○ 기간 : ’25. 3.~12.", "○ 추진계획", "- 사업비 : 100백만원", "- 추진방법 : 공모"],
         ["○ 사업개요", "- 기간: ’25. 3.~12.", "○ 추진계획", "- 사업비 : 100백만원"],
     ],
