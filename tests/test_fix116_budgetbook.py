@@ -210,6 +210,6 @@ def test_a_month_factor_of_a_product_is_no_date(text: str, months: str) -> None:
     """`× 12월` in a basis is twelve months, a count, no December."""
     found = find_mentions(text, year=2026)
     assert not [m for m in found if m.kind == "date"]
-    assert [(m.raw, m.value) for m in found if m.kind == "count" and m.unit == "월"] == [
+    assert [(m.raw, m.value) for m in found if m.kind == "count" and m.unit == "개월"] == [
         (months, float(months.rstrip("월")))
     ]

@@ -159,12 +159,6 @@ _PER_LETTERS = re.compile(r"/[A-Za-z]{1,3}+(?![A-Za-z])")
 #: a rate's own words for what it is per, a head or a household of one a unit of time
 #: ("1인 1일 급수량 455ℓ", "1가구 1월"): no counts
 _PER_ONE = re.compile(r"(?<![\d.,])1\s?(?:인|명|가구|세대)당?\s?1\s?(?:일|주|월|년)(?![가-힣])")
-#: a month figure that is a factor of a product, after a multiplication sign or before one
-#: ("2,400,000원 × 1명 × 12월 = 28,800천원"): so many months, no month of the calendar
-_FACTOR_MONTH = re.compile(
-    r"(?:(?<=[*×✕xX])|(?<=[*×✕xX] ))(?P<n>\d{1,2}) ?월(?![가-힣])"
-    r"|(?<![\d.,])(?P<m>\d{1,2}) ?월(?= ?[*×✕xX=＝])"
-)
 #: words that make the amount after them a rate of exchange, won to a unit of another
 #: currency ("환율 1,400원 적용", "적용환율 : 1,350원"): a price, no amount of money
 EXCHANGE_WORDS: tuple[str, ...] = ("환율",)
@@ -268,10 +262,6 @@ def find_mentions(text: str, year: int | None = None) -> list[Mention]:
     cursor = 0
     for m in _PER_ONE.finditer(text):
         taken.add(m.start(), m.end())  # ("1인 1일", "1가구 1월": what a rate is per, no figures)
-    for m in _FACTOR_MONTH.finditer(text):
-        taken.add(m.start(), m.end())
-        out.append(Mention("count", m[0], m.start(), m.end(), value=float(m["n"] or m["m"]),
-                           unit="월"))  # fmt: skip
     for span in find_dates(text, year=year, carry=True):
         at = text.find(span.raw, cursor)
         if at < 0:
