@@ -26,6 +26,7 @@ from extract.normalize.measures import measure_unit, measured, size_head
 from extract.normalize.mentions import find_mentions, sentence_around
 from extract.normalize.pairs import pair_names, split_pair, stated_names
 from extract.normalize.ratios import ratio_unit, ratio_value
+from extract.normalize.scaled_counts import scaled, scaled_counter
 from extract.normalize.spacing import despace, despace_label, squash
 from extract.normalize.vocab import (
     BRACKETED_SIGNS,
@@ -244,16 +245,20 @@ def cell_value(
             return _EMPTY
     money = unit if unit in UNITS else None
     counter = unit if unit in _COUNT_UNITS else None
+    # (a count in thousands or per a period, "(단위 : 천명/일)": counts of the counter)
+    per = scaled_counter(unit) if counter is None and not money else None
     if t in NIL_CELLS and dates:
         return _EMPTY  # (no date, in a column of dates: "존속기한: -" is no 0억원)
     if t in NIL_CELLS and not money:
         # nothing: zero of the column's kind (a count, a rate), or of no stated unit
-        if counter:
-            return "count", 0.0, None, None, None, counter
+        if counter or per:
+            return "count", 0.0, None, None, None, per[2] if per else counter
         return ("text", 0.0, None, None, None, None) if figures else _EMPTY
     if counter and not money and WON not in t and (count := parse_count(t, unit=counter)):
         # (a count's figure in 만, "2.5만", "1만 2천명", in a table of people: no won)
         return "count", float(count.value), None, None, None, count.unit
+    if per and _FIGURE.match(t) and (count := parse_count(t, unit=per[0])):
+        return "count", scaled(count.value, per[1]), None, None, None, per[2]
     won = parse_money(t, unit=money) if money else parse_money(t)
     if won is not None and (money or not _FIGURE.match(t)):
         # the unit as written, "원" left out or not ("30억", "1,069억원")

@@ -178,6 +178,10 @@ COUNT_UNITS: tuple[str, ...] = (
     "kg",
 )
 
+#: the periods a table's count unit may be per ("(단위 : 천명/일)": passengers a day), its
+#: figures counts all the same (a rate of a measure, "천㎥/일", stays a figure of that unit)
+COUNT_PERIODS: tuple[str, ...] = ("일", "주", "월", "년", "연", "분기")
+
 #: counters a village's name ends in after its number ("송정1리", "가온읍 1리~3리", "누리면
 #: 3리"): glued after a place's letters, or after a place's name (ending in one of
 #: :data:`PLACE_NAME_ENDINGS`), the figure is part of the name, no count

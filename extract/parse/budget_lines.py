@@ -72,7 +72,12 @@ from extract.parse.budget_scope import (
     own_body,
     surroundings,
 )
-from extract.parse.budget_sources import row_source, rows_of_sources, units_over_sources
+from extract.parse.budget_sources import (
+    own_and_granted,
+    row_source,
+    rows_of_sources,
+    units_over_sources,
+)
 from extract.parse.budget_sums import SUM_TOLERANCE, summed_rows
 from extract.parse.budget_table import (
     Amount,
@@ -278,7 +283,8 @@ def read_table(
     # (or a year's amount beside them, "2026 예산 | 국 비 | 시 비 | 구 비": their whole)
     years = {y for w in leaves if (y := header_year(w))}
     # (another source among the governments' shares, "국 비 | 소방안전교부세 | 도 비", too)
-    shape.sources_across = len(shares) >= 2 and all(
+    # (or a 공사's split between its city's grant and its own money, "시 전출금 | 자 체")
+    shape.sources_across = (len(shares) >= 2 or own_and_granted(leaves)) and all(
         w in GOVERNMENT_SOURCES or w in PRIVATE_SHARES or is_source(w) or is_pure_total(w)
         or (len(years) == 1 and header_year(w))
         for w in leaves
@@ -485,7 +491,9 @@ def _meaning(f: Found, shape: Shape) -> Amount:
     side = (
         side_of(label)
         or only_one(side_of(p) for p in outer)
-        or next((s for p in reversed(f.parts) if (s := side_of(p))), None)
+        # (not a source's column whose name ends in a side's word, "자체수입": who pays)
+        or next((s for p in reversed(f.parts) if not (shape.sources_across and is_source(p))
+                 and (s := side_of(p))), None)
         or next((s for a in ancestors if (s := side_of(a))), None)
         or (shape.row_sides.get(row.row) if row is not None and not f.inrow else None)
         or shape.around.side

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from extract.parse.budget_vocab import GOVERNMENT_SOURCES
 from extract.parse.budget_words import is_pure_total, is_subtotal_label, is_unit_name, name_of
-from extract.parse.costs import is_source, source_name
+from extract.parse.costs import GRANT_ENDINGS, OWN_FUNDS, is_source, source_name
 from extract.parse.text import squash
 
 
@@ -28,6 +28,22 @@ def rows_of_sources(labels: Sequence[str]) -> bool:
     own = [lb for lb in labels if lb and not (is_pure_total(lb) or is_subtotal_label(lb))]
     shares = {squash(lb) for lb in own if squash(lb) in GOVERNMENT_SOURCES}
     return len(shares) >= 2 and all(is_source(lb) for lb in own)
+
+
+def own_and_granted(words: Iterable[str]) -> bool:
+    """Whether a 공사's columns split its amounts between what its government grants and
+    its own money, as a city's do between governments' shares ("계 | 시 전출금 | 자 체",
+    "보조금 | 자체수입"): one of each at least.
+
+    >>> own_and_granted(["계", "시 전출금", "자 체"]), own_and_granted(["국비", "자체"])
+    (True, True)
+    >>> own_and_granted(["계", "시 전출금", "인건비"]), own_and_granted(["자체", "기금"])
+    (False, False)
+    """
+    keys = [squash(w) for w in words]
+    return any(k.endswith(OWN_FUNDS) for k in keys) and any(
+        k.endswith(GRANT_ENDINGS) or k in GOVERNMENT_SOURCES for k in keys
+    )
 
 
 def row_source(label: str) -> str:

@@ -295,9 +295,10 @@ def source_name(word: str) -> str:
     return SOURCE_NAMES.get(key, key if key in FUNDING_SOURCES else word)
 
 
-#: endings of a source that is money granted by another body ("정부출연금", "출연금", "국고보조금"),
-#: or paid for work done for it ("시 대행사업비")
-GRANT_ENDINGS: tuple[str, ...] = ("출연금", "보조금", "교부금", "대행사업비")
+#: endings of a source that is money granted by another body ("정부출연금", "출연금",
+#: "국고보조금", a 공사's "시 전출금", what its city transfers to it), or paid for work done
+#: for it ("시 대행사업비")
+GRANT_ENDINGS: tuple[str, ...] = ("출연금", "보조금", "교부금", "대행사업비", "전출금")
 
 
 def is_source(word: str) -> bool:
