@@ -252,13 +252,13 @@ def cell_value(
     if t in NIL_CELLS and not money:
         # nothing: zero of the column's kind (a count, a rate), or of no stated unit
         if counter or per:
-            return "count", 0.0, None, None, None, per[2] if per else counter
+            return "count", 0.0, None, None, None, unit if per else counter
         return ("text", 0.0, None, None, None, None) if figures else _EMPTY
     if counter and not money and WON not in t and (count := parse_count(t, unit=counter)):
         # (a count's figure in 만, "2.5만", "1만 2천명", in a table of people: no won)
         return "count", float(count.value), None, None, None, count.unit
     if per and _FIGURE.match(t) and (count := parse_count(t, unit=per[0])):
-        return "count", scaled(count.value, per[1]), None, None, None, per[2]
+        return "count", scaled(count.value, per[1]), None, None, None, unit
     won = parse_money(t, unit=money) if money else parse_money(t)
     if won is not None and (money or not _FIGURE.match(t)):
         # the unit as written, "원" left out or not ("30억", "1,069억원")

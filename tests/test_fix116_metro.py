@@ -55,13 +55,13 @@ def _cells(rep: Report, caption: str) -> dict[tuple[str, str], Value]:
 
 # --- counts in thousands, per a period ----------------------------------------------------
 
-#: (the caption's unit, a row's figures of 2023 and 2024, what they count, their unit)
+#: (the caption's unit, a row's figures of 2023 and 2024, what they count, the unit kept)
 SCALED = [
-    pytest.param("천명/일", ("195", "203"), (195_000, 203_000), "명/일", id="thousands-a-day"),
-    pytest.param("천명", ("1,110", "1,152"), (1_110_000, 1_152_000), "명", id="thousands"),
-    pytest.param("만명/년", ("1.5", "2.25"), (15_000, 22_500), "명/년", id="ten-thousands-a-year"),
+    pytest.param("천명/일", ("195", "203"), (195_000, 203_000), "천명/일", id="thousands-a-day"),
+    pytest.param("천명", ("1,110", "1,152"), (1_110_000, 1_152_000), "천명", id="thousands"),
+    pytest.param("만명/년", ("1.5", "2.25"), (15_000, 22_500), "만명/년", id="10000s-a-year"),
     pytest.param("명/일", ("96", "-"), (96, 0), "명/일", id="a-day"),
-    pytest.param("천 건", ("42", "△3"), (42_000, -3_000), "건", id="spaced-thousands"),
+    pytest.param("천 건", ("42", "△3"), (42_000, -3_000), "천건", id="spaced-thousands"),
 ]  # fmt: skip
 
 
@@ -69,8 +69,9 @@ SCALED = [
 def test_a_count_in_thousands_or_a_day_is_a_count_of_its_counter(
     unit: str, figures: tuple[str, str], counts: tuple[int, int], counted: str
 ) -> None:
-    """`203` under `(단위 : 천명/일)` is 203,000 people a day; a measure a day, `천㎥/일`,
-    stays a figure of its unit."""
+    """`203` under `(단위 : 천명/일)` is a count of 203,000 people a day (its unit as
+    printed, as a money cell's under 백만원); a measure a day, `천㎥/일`, stays a figure of
+    its unit."""
     rep = _read(_data(
         p("수송실적", pr=1),
         p(f"(단위 : {unit})"),
@@ -164,7 +165,7 @@ def _records(rep: Report) -> dict[str, list[tuple[object, ...]]]:
                      for s in rep.staffing],
         "budget_lines": [(b.item, b.source, b.is_total, b.amount_krw) for b in rep.budget_lines],
         "counts": sorted((c.row_header, c.col_header, c.value, c.unit) for c in rep.table_cells
-                         if c.value_kind == "count" and c.unit == "명/일"),
+                         if c.value_kind == "count" and c.unit == "천명/일"),
     }  # fmt: skip
 
 
@@ -178,8 +179,29 @@ def test_hwp5_and_hwpx_give_the_same_records_of_a_corporations_report() -> None:
     assert units <= {n for n, _ in got["organization"]}
     assert ("무기계약직", "무기계약직", 44, 43, False) in got["staffing"]
     assert ("공무직", "공무직", 30, 29, False) in got["staffing"]
-    assert ("계", "2024년", 313_000, "명/일") in got["counts"]
-    assert ("2호선", "2023년", 104_000, "명/일") in got["counts"]
+    assert ("계", "2024년", 313_000, "천명/일") in got["counts"]
+    assert ("2호선", "2023년", 104_000, "천명/일") in got["counts"]
     assert (None, "시 전출금", True, 30_100_000_000) in got["budget_lines"]
     assert ("경비", "자체", False, 9_700_000_000) in got["budget_lines"]
     assert not [c for c in a.validation if not c.passed]
+
+
+#: (a column's header, its figure, what it counts, the unit kept)
+HEADED = [
+    pytest.param("수송인원(천명)", "114,245", 114_245_000, "천명", id="thousands"),
+    pytest.param("관람객(만 명)", "3.5", 35_000, "만명", id="spaced-ten-thousands"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "figure", "count", "unit"), HEADED)
+def test_a_column_counted_in_thousands_is_a_count(
+    head: str, figure: str, count: int, unit: str
+) -> None:
+    """`수송인원(천명)` beside `운수수입(백만원)`: a count, as `1일 평균(천명/일)` was."""
+    rep = _read(_data(
+        p("수송실적", pr=1),
+        _table([["연 도", head, "운수수입(백만원)"], ["2024년", figure, "108,760"]]),
+    ))  # fmt: skip
+    cells = {c.col_header: c for c in rep.table_cells if not c.is_header}
+    assert (cells[head].value, cells[head].unit, cells[head].value_kind) == (count, unit, "count")
+    assert cells["운수수입(백만원)"].value_krw == 108_760_000_000

@@ -26,6 +26,7 @@ from extract.layout.vocab import (
     UNIT_COUNTER,
 )
 from extract.normalize.money import price_unit
+from extract.normalize.scaled_counts import scaled_counter
 from extract.normalize.vocab import (
     CLOSE_CLASS,
     COUNT_UNITS,
@@ -398,6 +399,8 @@ def header_unit(path: str) -> str | None:
     ('천㎥/일', '㏊', None)
     >>> header_unit("단가(원/톤)"), header_unit("수수료(원/개)")
     ('원/톤', '원/개')
+    >>> header_unit("수송인원(천명)"), header_unit("방문객(만 명)")
+    ('천명', '만명')
     """
     for part in reversed(path.split(" / ")):
         alone = "".join(part.strip("()[] ").split())
@@ -414,6 +417,7 @@ def header_unit(path: str) -> str | None:
                 or _rate_unit(word)
                 or _foreign(word)
                 or price_unit(word)
+                or scaled_counter(word)  # (a count in thousands, "수송인원(천명)")
             ):
                 return word
     return None

@@ -2,8 +2,8 @@
 
 A caption or a header may count in thousands, ``(단위 : 천명)``, or per a period,
 ``(단위 : 천명/일)`` (passengers a day): each bare figure under it is a count of the
-counter, the size applied (``203`` is 203,000 명), its unit the counter and the period
-(``명/일``), as the prose reads ``313천명``.
+counter, the size applied (``203`` is 203,000 people), as the prose reads ``313천명``; its
+unit stays the one printed, as a money cell's value is in won under its ``백만원``.
 """
 
 from __future__ import annotations
@@ -16,18 +16,20 @@ from extract.normalize.vocab import COUNT_PERIODS, COUNT_UNITS
 _COUNTERS = frozenset(COUNT_UNITS)
 
 
-def scaled_counter(unit: str | None) -> tuple[str, int, str] | None:
-    """(counter, size, unit of the counts) of a count unit scaled by a size or per a
-    period; None for a plain counter (read as it is) or a unit that counts nothing.
+def scaled_counter(unit: str | None) -> tuple[str, int] | None:
+    """(counter, size) of a count unit scaled by a size or per a period; None for a plain
+    counter (read as it is) or a unit that counts nothing.
 
     >>> scaled_counter("천명"), scaled_counter("천명/일"), scaled_counter("만 건/년")
-    (('명', 1000, '명'), ('명', 1000, '명/일'), ('건', 10000, '건/년'))
+    (('명', 1000), ('명', 1000), ('건', 10000))
     >>> scaled_counter("명/일")
-    ('명', 1, '명/일')
+    ('명', 1)
     >>> scaled_counter("명"), scaled_counter("천㎥/일"), scaled_counter("백만원")
     (None, None, None)
     >>> scaled_counter("명/개소"), scaled_counter("천원/인"), scaled_counter(None)
     (None, None, None)
+    >>> scaled_counter("년/월"), scaled_counter("개월/년")
+    (None, None)
     """
     if not unit:
         return None
@@ -38,7 +40,9 @@ def scaled_counter(unit: str | None) -> tuple[str, int, str] | None:
     counter = word[len(size) :]
     if counter not in _COUNTERS or not (size or per):
         return None
-    return counter, COUNT_MULTIPLIERS.get(size, 1), counter + (f"/{per}" if per else "")
+    if per and counter.endswith(COUNT_PERIODS):
+        return None  # (a span of time per another, "기간(년/월)": no count)
+    return counter, COUNT_MULTIPLIERS.get(size, 1)
 
 
 def scaled(value: int | Decimal, size: int) -> float:
