@@ -2518,9 +2518,10 @@ def test_a_ditto_mark_repeats_the_row_header_above(ditto: str) -> None:
         # a figure of a unit that is no money nor count keeps its number and unit (환경 p7)
         ([["구 분", "시설용량", "처리량"], ["수영", "452", "1.1"]], "(단위: 천㎥/일)",
          {"452": ("text", 452.0, "천㎥/일"), "1.1": ("text", 1.1, "천㎥/일")}),
-        # ... with its share in brackets too (사회복지국 p6: "(단위 : 천명, ( )인구수 대비 백분율)")
+        # a count in thousands is a count, the size applied, its unit as printed (round 116;
+        # 사회복지국 p6: "(단위 : 천명, ( )인구수 대비 백분율)", its share in brackets)
         ([["구 분", "장애인 수"], ["부 산", "174(5.3%)"]], "(단위 : 천명, ( )인구수 대비 백분율)",
-         {"174(5.3%)": ("text", 174.0, "천명")}),
+         {"174(5.3%)": ("count", 174_000.0, "천명")}),
         # a column of years in a table of amounts: years, not money (기획조정실 p7)
         ([["기금명", "조성액", "설치 년도"], ["재난기금", "1,234", "2005"]], "(단위: 억원)",
          {"2005": ("date", None, None), "1,234": ("krw", 123_400_000_000.0, "억원")}),
