@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extract.normalize.measures import measure_unit
 from extract.normalize.money import COUNT_MULTIPLIERS
 from extract.normalize.vocab import COUNT_PERIODS, COUNT_UNITS
 
@@ -28,8 +29,8 @@ def scaled_counter(unit: str | None) -> tuple[str, int] | None:
     (None, None, None)
     >>> scaled_counter("명/개소"), scaled_counter("천원/인"), scaled_counter(None)
     (None, None, None)
-    >>> scaled_counter("년/월"), scaled_counter("개월/년")
-    (None, None)
+    >>> scaled_counter("년/월"), scaled_counter("개월/년"), scaled_counter("톤/일")
+    (None, None, None)
     """
     if not unit:
         return None
@@ -38,8 +39,8 @@ def scaled_counter(unit: str | None) -> tuple[str, int] | None:
         return None
     size = next((w for w in COUNT_MULTIPLIERS if word.startswith(w)), "")
     counter = word[len(size) :]
-    if counter not in _COUNTERS or not (size or per):
-        return None
+    if counter not in _COUNTERS or not (size or per) or measure_unit(counter):
+        return None  # (a measure, "톤/일", "천㎡", is read as one: no count)
     if per and counter.endswith(COUNT_PERIODS):
         return None  # (a span of time per another, "기간(년/월)": no count)
     return counter, COUNT_MULTIPLIERS.get(size, 1)
