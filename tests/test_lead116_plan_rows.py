@@ -24,7 +24,8 @@ ROWS = [
 
 
 def _report(rows: list[list[str]]) -> Report:
-    return _hwpx(*map(p, CARD), _table(rows), p("□ 추진계획"), p("○ 2025. 3. 실시설계"), cover=COVER)  # type: ignore[arg-type]
+    table = _table(rows)  # type: ignore[arg-type]
+    return _hwpx(*map(p, CARD), table, p("□ 추진계획"), p("○ 2025. 3. 실시설계"), cover=COVER)
 
 
 def test_rows_of_periods_give_plan_years() -> None:
