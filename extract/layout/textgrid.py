@@ -74,6 +74,7 @@ from extract.layout.vocab import (
     COLUMN_GROUP_WORDS,
     HEADER_LABELS,
 )
+from extract.layout.gapstack import stacked_aligned_table
 from extract.layout.yeartable import year_table
 from extract.normalize.spacing import words
 
@@ -350,6 +351,17 @@ def _stacked_words(
 _CAPTION_OPEN = ("(", "（", "[", "<", "※", "*")
 
 
+def _or_stacked(content: Sequence[Line], i: int, grids: list[Grid]) -> int:
+    """Where the header at ``i`` gave no table by its row label: a table under a header of
+    two rows with columns of words (:func:`stacked_aligned_table`), added to ``grids``;
+    the index to go on from."""
+    found = stacked_aligned_table(content, i)
+    if found is None:
+        return i + 1
+    grids.append(found[0])
+    return found[1]
+
+
 def infer_grids(lines: Sequence[Line]) -> list[Grid]:
     """The tables of a text export (see the module docstring)."""
     content = [ln for ln in lines if ln.is_content]
@@ -366,7 +378,8 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         remark = n_remark > 0
         if not n_label or len(toks) - n_label - n_remark < 1:
             found = (
-                aligned_table(content, i) or year_table(content, i)
+                aligned_table(content, i) or stacked_aligned_table(content, i)
+                or year_table(content, i)
                 if read_marker(head.text) is None
                 else None
             )
@@ -407,7 +420,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         counts = Counter(value_count(words(ln.text), remark) for ln in body)
         counts.pop(0, None)
         if not counts:
-            i += 1
+            i = _or_stacked(content, i, grids)
             continue
         k = counts.most_common(1)[0][0]
         # (a row that leaves columns empty that those after it fill, or fills more than
@@ -441,7 +454,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         while body and value_count(words(body[-1].text), remark) == 0:
             body.pop()
         if not body:
-            i += 1
+            i = _or_stacked(content, i, grids)
             continue
         named = toks[n_label : len(toks) - n_remark]
         # (a line of units alone under a header of no remarks, "(백만원)" under 사업비: its
@@ -457,12 +470,12 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 line_spans(head)[n_label:], years_row, body, value_columns(body, k)
             )
             if stacked is None:
-                i += 1
+                i = _or_stacked(content, i, grids)
                 continue
         if stacked is None and len(body[0].text.strip()) > MAX_LABEL_ROW and not value_count(
             words(body[0].text), remark
         ) and not (remark and bracket_row(body[0])):  # (its columns' units: a header's)
-            i += 1  # (a line of words under it that is no row of a header: no table here)
+            i = _or_stacked(content, i, grids)  # (a line of words under it that is no row of a header: no table here)
             continue
         extra: tuple[int, ...] = ()  # (the header's lines above and under its own)
         header: list[str] | None
@@ -502,7 +515,7 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
                 grids.append(grid)
                 i = content.index(taken[-1]) + 1
                 continue
-            i += 1
+            i = _or_stacked(content, i, grids)
             continue
         split = None if remark or groups else text_column(head, n_label, body, k)
         if split is not None:  # ("팀 명 | 담 당 업 무 | 인 원": a column of words)
