@@ -42,6 +42,7 @@ from extract.layout.gapgrid import (
     two_label_grid,
     two_labels,
 )
+from extract.layout.gapstack import stacked_aligned_table
 from extract.layout.lowerheads import groups_under, lower_stacked, spelled_out
 from extract.layout.markers import read_marker
 from extract.layout.midgroups import centred_groups
@@ -74,7 +75,6 @@ from extract.layout.vocab import (
     COLUMN_GROUP_WORDS,
     HEADER_LABELS,
 )
-from extract.layout.gapstack import stacked_aligned_table
 from extract.layout.yeartable import year_table
 from extract.normalize.spacing import words
 
@@ -475,7 +475,8 @@ def infer_grids(lines: Sequence[Line]) -> list[Grid]:
         if stacked is None and len(body[0].text.strip()) > MAX_LABEL_ROW and not value_count(
             words(body[0].text), remark
         ) and not (remark and bracket_row(body[0])):  # (its columns' units: a header's)
-            i = _or_stacked(content, i, grids)  # (a line of words under it that is no row of a header: no table here)
+            # (a line of words under it that is no row of a header: no table here)
+            i = _or_stacked(content, i, grids)
             continue
         extra: tuple[int, ...] = ()  # (the header's lines above and under its own)
         header: list[str] | None
