@@ -24,7 +24,7 @@ from extract.normalize.compound import compound_figure
 from extract.normalize.dates import find_dates
 from extract.normalize.measures import measure_unit, measured, size_head
 from extract.normalize.mentions import find_mentions, sentence_around
-from extract.normalize.pairs import pair_names, split_pair, stated_names
+from extract.normalize.pairs import own_count, pair_names, split_pair, stated_names
 from extract.normalize.ratios import ratio_unit, ratio_value
 from extract.normalize.scaled_counts import scaled, scaled_counter
 from extract.normalize.spacing import despace, despace_label, squash
@@ -428,7 +428,10 @@ def _pair_values(
     digits = b.rstrip("%").strip()
     second: float | None
     share = b.endswith("%") or (names is not None and _RATE_HEADER.search(names[1]) is not None)
-    if share or (kind == "krw" and split_pair(c.text) and "(" in c.text and _lists_percent(t)):
+    if not share and (own := own_count(b.strip())) is not None and own[1] != unit:
+        # (a second figure with a unit of its own: "12,400㎡ / 2층", "58,214명 (25,130세대)")
+        second, unit = own
+    elif share or (kind == "krw" and split_pair(c.text) and "(" in c.text and _lists_percent(t)):
         # (a share: "%" after it, a name that says so, or under money a caption listing %)
         second, unit = parse_percent(digits), "%"
     elif kind == "krw":

@@ -19,14 +19,18 @@ from __future__ import annotations
 
 import regex
 
+from extract.normalize.money import parse_count, parse_money
 from extract.normalize.spacing import despace
 from extract.normalize.vocab import COUNT_UNITS, UNITS
 
 _FIGURE = r"[△▽\-]?+[ ]?+(?<![\d,.])\d[\d,]*+(?:\.\d++)?+"
-#: "80 / 85", "14/15", "6 /10"; "51,288(30.7)", "2,673(5.22%)", "22(21)", "1,000억(500억)"
+#: "80 / 85", "14/15", "6 /10"; "51,288(30.7)", "2,673(5.22%)", "22(21)", "1,000억(500억)",
+#: "12,400㎡ / 2층"
 _PAIR = regex.compile(
     rf"(?P<a>{_FIGURE}[ ]?[^\d\s/(),.%]{{0,3}})[ ]?"
-    rf"(?:/[ ]?(?P<b>{_FIGURE}[ ]?%?[^\d\s/(),.%]{{0,3}})|\([ ]?(?P<c>{_FIGURE}[ ]?%?)[ ]?\))"
+    rf"(?:/[ ]?(?P<b>{_FIGURE}[ ]?%?[^\d\s/(),.%]{{0,3}})"
+    # (a bracket's figure with its own counter: "58,214명 (25,130세대)")
+    rf"|\([ ]?(?P<c>{_FIGURE}[ ]?(?:%|[^\d\s/(),.%]{{1,3}})?)[ ]?\))"
 )
 #: a label that names two figures: "정원/현원", "정원(현원)", "예산액(구성비)"
 _NAMES = regex.compile(r"(?P<a>\p{Hangul}{1,8})(?:/|\()(?P<b>\p{Hangul}{1,8})\)?")
@@ -64,3 +68,19 @@ def stated_names(text: str) -> tuple[str, str, str, str] | None:
     if m is None or m["a"] == m["b"]:
         return None
     return m["a"], m["b"], m["x"], m["y"]
+
+
+def own_count(text: str) -> tuple[float, str] | None:
+    """The second figure of a pair where it carries a counter or measure of its own, no
+    money ("2층", "25,130세대", "2.5㎢"): its number and that unit; None for a bare figure,
+    a share or an amount ("30.7", "5%", "500억").
+
+    >>> own_count("2층"), own_count("25,130세대"), own_count("30.7"), own_count("500억")
+    ((2.0, '층'), (25130.0, '세대'), None, None)
+    """
+    if text.endswith("%") or parse_money(text) is not None:
+        return None
+    counted = parse_count(text)
+    if counted is None or not counted.unit or counted.unit in _UNIT_WORDS - {*COUNT_UNITS}:
+        return None
+    return float(counted.value), counted.unit
