@@ -54,8 +54,8 @@ _QUOTIENT = re.compile(r"[A-Za-z)]\s*/\s*\(?[A-Za-z]\b")
 #: a header part naming a column of years ("설치년도", "준공연도", "연도"), not one year
 #: ("2025년도") nor an amount's ("전년도", "회계연도")
 _YEAR_HEADER = re.compile(rf"^(?:{'|'.join(YEAR_COLUMN_WORDS)})?+[년연]도$")
-#: a year alone in a cell
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+#: a year alone in a cell, its 년 after it or not ("2008년" under "설립연도": no count of years)
+_YEAR_CELL = re.compile(r"(?P<year>(?:19|20)\d\d)년?")
 _COUNT_UNITS = frozenset(COUNT_UNITS)
 #: money units, longest first (a cell's own "5억원" ends with 억원, not 원)
 _MONEY_UNITS = sorted(UNITS, key=len, reverse=True)
@@ -239,10 +239,15 @@ def cell_value(
         return "percent", 0.0, None, None, None, "%"  # (under 백만원 too: no 0 won)
     if _header_says(col_header, _YEAR_HEADER):
         # a column of years ("설치 년도": 2005) in a table of amounts: years, not money
-        if _YEAR_CELL.fullmatch(t):
-            return "date", None, None, date(int(t), 1, 1), date(int(t), 12, 31), None
+        if (m := _YEAR_CELL.fullmatch(t)) is not None:
+            y = int(m["year"])
+            return "date", None, None, date(y, 1, 1), date(y, 12, 31), None
         if t in NIL_CELLS:
             return _EMPTY
+    if dates and t.endswith("년") and (m := _YEAR_CELL.fullmatch(t)) is not None:
+        # (a year among the dates of a column of dates, "2019년" over "’21. 11." under 준공)
+        y = int(m["year"])
+        return "date", None, None, date(y, 1, 1), date(y, 12, 31), None
     money = unit if unit in UNITS else None
     counter = unit if unit in _COUNT_UNITS else None
     # (a count in thousands or per a period, "(단위 : 천명/일)": counts of the counter)
