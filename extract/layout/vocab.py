@@ -315,6 +315,8 @@ COLUMN_COUNT_UNITS: dict[str, str] = {
     **IMPLIED_COUNT_UNITS, "과부족": "명", "결원": "명", "횟수": "회", "건수": "건",
     # (people at work: "개소 | 정원 | 현원 | 종사자" under "(단위 : 개소, 명)")
     "종사자": "명", "직원": "명",
+    # (a place's people: "인구 | 면적 | 사업체 수" under "(단위 : 명, ㎢, 개소)")
+    "인구": "명",
 }  # fmt: skip
 #: people a header or row label counts ("교원수", "학생 수", "원아수"): no things a counter
 #: of the caption counts though the word ends like one ("교원" like 개원): 명, its unit
