@@ -142,3 +142,49 @@ def test_pair_second_in_its_own_unit(
 ) -> None:
     got = _cell(_hwpx(title, rows), *where)
     assert (got["value2"], got["value2_unit"]) == want
+
+
+# --- a year with its 년; a caption's counts over 인구 and a count of things ---------------------
+
+#: (the title, the caption, the table, a cell's raw and its row's label, what it holds)
+CELLS = [
+    pytest.param(
+        "6. 소관 공공기관", None,
+        [["기관명", "설립연도", "정원(명)"], ["가온군시설관리공단", "2008년", "142"],
+         ["가온교통문화재단", "2016년", "18"]],
+        ("2008년", "가온군시설관리공단"),
+        {"value_kind": "date", "date_start": "2008-01-01", "date_end": "2008-12-31"},
+        id="founded-year-with-nyeon",
+    ),
+    pytest.param(
+        "5. 소관 시설 현황", None,
+        [["시설명", "연면적", "준공"], ["공영버스 차고지", "12,400㎡", "2019년"],
+         ["복합환승센터", "8,650㎡", "’21. 11."]],
+        ("2019년", "공영버스 차고지"),
+        {"value_kind": "date", "date_start": "2019-01-01", "date_end": "2019-12-31"},
+        id="year-among-dates",
+    ),
+    pytest.param(
+        "7. 주요 통계", "(단위 : 명, ㎢, 개소)",
+        [["구분", "인구", "면적", "사업체 수"], ["가온군", "58,214", "512.4", "4,326"]],
+        ("4,326", "가온군"),
+        {"value_kind": "count", "value": 4326, "unit": "개소"},
+        id="businesses-in-places",
+    ),
+]
+
+
+def _hwpx_caption(title: str, caption: str | None, rows: list[list[str]]) -> Report:
+    paras = [p(x) for x in [*COVER, "Ⅰ. 일 반 현 황", title, caption or ""] if x]
+    paras.append(p(grid(rows)))
+    paras += [p(x.strip()) for x in PLAN if x.strip()]
+    return check(parse_document(read_bytes(hwpx(sec(*paras)), "report.hwpx"), "report"))
+
+
+@pytest.mark.parametrize(("title", "caption", "rows", "where", "want"), CELLS)
+def test_cell_kinds(
+    title: str, caption: str | None, rows: list[list[str]], where: tuple[str, str],
+    want: dict[str, object],
+) -> None:
+    got = _cell(_hwpx_caption(title, caption, rows), *where)
+    assert {k: (str(got[k]) if k.startswith("date") else got[k]) for k in want} == want
