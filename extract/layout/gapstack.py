@@ -16,6 +16,7 @@ in two rows: each group over its columns, each other name merged down.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extract.document import Cell, Grid, Line
@@ -31,9 +32,10 @@ from extract.layout.gapgrid import (
     letter_phrases,
 )
 from extract.layout.markers import read_marker
-from extract.layout.textspans import line_spans, phrases
+from extract.layout.textspans import COLUMN_GAP, line_spans, phrases
 
 Phrase = tuple[str, int, int]
+_RUN_OF_SPACES = re.compile(r"\s{2,}")
 #: the fewest names under one group's name that make the header one of two rows
 MIN_UNDER = 2
 
@@ -55,13 +57,23 @@ def _owners(tops: Sequence[Phrase], lows: Sequence[Phrase]) -> list[int] | None:
     return out
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def stacked_aligned_table(content: Sequence[Line], i: int) -> tuple[Grid, int] | None:
     """The table whose two-row header opens at ``content[i]`` (see the module docstring)
     and the index after its last row; None where the lines are no such table."""
     if i + 2 >= len(content):
         return None
     head, under = content[i], content[i + 1]
-    if under.no != head.no + 1 or read_marker(head.text) or read_marker(under.text):
+    if under.no != head.no + 1 or len(_RUN_OF_SPACES.split(head.text.strip())) < 2:
+        return None
+    # (the names under stand right of the first, the rows' label merged down: indented
+    # deeper than the header line)
+    if _indent(under.text) <= _indent(head.text) + COLUMN_GAP:
+        return None
+    if read_marker(head.text) or read_marker(under.text):
         return None
     tops = header_phrases(head, content[i + 2 : i + 8])
     lows = letter_phrases(line_spans(under))
