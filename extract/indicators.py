@@ -144,6 +144,15 @@ def _name_col(heads: dict[int, list[str]], titled: bool) -> int | None:
     return None
 
 
+def _sets_against(heads: dict[int, list[str]]) -> bool:
+    """Whether a table's columns set targets against actuals: a column of each by its
+    header alone ("목표 | 실적"), its first column no figure's (``구 분``)."""
+    if not heads:
+        return False
+    kinds = {_kind(" ".join(h)) for c, h in heads.items() if c != min(heads)}
+    return {"target", "actual"} <= kinds and _kind(" ".join(heads[min(heads)])) is None
+
+
 #: a table's declared unit ("(단위 : ㎡)")
 _DECLARED = regex.compile(r"단\s{0,2}위\s{0,2}[:：]?\s{0,2}([^\s,，)）]{1,6})")
 
@@ -170,7 +179,10 @@ def _table_figures(
         return []
     grid = _grid(cells)
     heads = {c: _head(grid, rows, c) for c in range(info.n_cols)}
-    titled = any(w in squash(title) for w in INDICATOR_TITLE_WORDS)
+    # (or a table that sets a target beside what was done, "구 분 | 목표 | 실적 |
+    # 달성률(%)" under "1. 2024년 주요업무 추진실적": its rows are indicators by their
+    # columns alone)
+    titled = any(w in squash(title) for w in INDICATOR_TITLE_WORDS) or _sets_against(heads)
     name_col = _name_col(heads, titled)
     if name_col is None:
         return []

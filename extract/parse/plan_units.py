@@ -546,7 +546,7 @@ def read_units(
     found = [d for u in found for d in _division_parts(u, year)]
     if prefix == ISSUE_PREFIX:
         found = _grouped_issues(found, prefix)
-    if not prefix:  # (an issue's parts are the issue's: "6 …" over "□ …" and "□ …")
+    if prefix != ISSUE_PREFIX:  # (an issue's parts are the issue's: "6 …" over "□ …" and "□ …")
         parts = [card_parts(u, fact_tables) for u in found]
         # (an item over one card, "4. 문화유산 …" / "□ 해솔읍성 정비 …", among themes over
         # theirs: a theme too)
