@@ -53,9 +53,15 @@ LESSER_GENERAL_WORDS: tuple[str, ...] = ("경영현황",)
 CONTEST_WORDS: tuple[str, ...] = ("공모사업",)
 #: words of a chapter of one kind of the bureau's projects, set out beside its plan: of
 #: two chapters of plans, the other is the plan (however long this one's tables)
-PLAN_KIND_WORDS: tuple[str, ...] = ("투자사업", "공약사업", "공약사항", *CONTEST_WORDS)
+#: words of the tasks the head set for the term, told as the pledges are ("Ⅲ. 민선8기
+#: 핵심과제 이행현황" over "연번 | 과제명 | 총사업비 | 이행률" and each task's card): under
+#: a title of how they stand (:data:`STATUS_WORDS`) no policy's goals, a pledges' chapter
+TERM_TASK_WORDS: tuple[str, ...] = ("핵심과제",)
+PLAN_KIND_WORDS: tuple[str, ...] = (
+    "투자사업", "공약사업", "공약사항", *TERM_TASK_WORDS, *CONTEST_WORDS,
+)  # fmt: skip
 #: words of the head's pledges (공약), a kind of the bureau's projects
-PLEDGE_WORDS: tuple[str, ...] = ("공약사업", "공약사항")
+PLEDGE_WORDS: tuple[str, ...] = ("공약사업", "공약사항", *TERM_TASK_WORDS)
 #: words of a title that tells how a kind of projects stands, not what is planned: a
 #: chapter of pledges so titled ("Ⅱ. 민선8기 구청장 공약사항 추진현황", over "1. 총괄",
 #: "2. 공약사항별 추진현황", "3. 부진공약 사유 및 대책") is no role's, as a 공모사업 chapter

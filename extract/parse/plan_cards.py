@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+import regex
+
 from extract.layout import Node
 from extract.parse.blocks import (
     MAX_WORK_TITLE,
@@ -41,6 +43,11 @@ PLAN_BLOCK_ENDINGS: tuple[str, ...] = (
     "추진계획", "투자계획", "향후계획", "세부계획", "추진일정", "세부일정", "향후일정",
 )  # fmt: skip
 
+#: a bracket of the year closing a block's title ("(’25)", "(2026년)", "(’24~’25)")
+_YEAR_BRACKET = regex.compile(
+    r"[(（][’'‘]?(?:19|20)?\d{2}(?:년)?(?:[~∼\-][’'‘]?\d{2,4}(?:년)?)?[)）]$"
+)
+
 
 def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
     """A bullet that is a project's card: no block's label nor topic for its title, and the
@@ -68,7 +75,8 @@ def _facts_of(line: Node) -> int:
         return facts
     # (or a block of the plan by its title alone over its lines or table: "○ 2026년
     # 추진계획" over dated steps, "○ 연차별 투자계획" over the years' amounts)
-    key = squash(line.title)
+    # (its year's bracket aside: "○ 향후계획(’25)")
+    key = _YEAR_BRACKET.sub("", squash(line.title))
     block = not items and bool(line.children or line.tables) and len(key) <= MAX_BLOCK_TITLE
     return int(is_overview(line) or any(names_plan(x.key) for x in items) or (
         block and key.endswith(PLAN_BLOCK_ENDINGS)
