@@ -145,12 +145,14 @@ def _name_col(heads: dict[int, list[str]], titled: bool) -> int | None:
 
 
 def _sets_against(heads: dict[int, list[str]]) -> bool:
-    """Whether a table's columns set targets against actuals: a column of each by its
-    header alone ("목표 | 실적"), its first column no figure's (``구 분``)."""
+    """Whether a table's columns measure actuals against targets: a column of each and one
+    of the rate achieved, by their headers alone ("목표 | 실적 | 달성률(%)"), its first
+    column no figure's (``구 분``); not targets and actuals alone ("구 분 | 2024 목표 | 2024
+    실적" under "○ 상담 운영 현황": counts of work, no indicators)."""
     if not heads:
         return False
     kinds = {_kind(" ".join(h)) for c, h in heads.items() if c != min(heads)}
-    return {"target", "actual"} <= kinds and _kind(" ".join(heads[min(heads)])) is None
+    return {"target", "actual", "rate"} <= kinds and _kind(" ".join(heads[min(heads)])) is None
 
 
 #: a table's declared unit ("(단위 : ㎡)")
@@ -179,7 +181,7 @@ def _table_figures(
         return []
     grid = _grid(cells)
     heads = {c: _head(grid, rows, c) for c in range(info.n_cols)}
-    # (or a table that sets a target beside what was done, "구 분 | 목표 | 실적 |
+    # (or a table that measures what was done against a target, "구 분 | 목표 | 실적 |
     # 달성률(%)" under "1. 2024년 주요업무 추진실적": its rows are indicators by their
     # columns alone)
     titled = any(w in squash(title) for w in INDICATOR_TITLE_WORDS) or _sets_against(heads)

@@ -193,7 +193,7 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("신규사업", "plans"),
     # (a chapter of the bureau's capital projects, one a row: "Ⅳ. 주요 투자사업"; of the
     # head's pledges: "Ⅱ. 민선8기 공약사업 이행계획"; not their status: STATUS_WORDS)
-    *((w, "plans") for w in PLAN_KIND_WORDS if w not in CONTEST_WORDS),
+    *((w, "plans") for w in PLAN_KIND_WORDS if w not in (*CONTEST_WORDS, *TERM_TASK_WORDS)),
     # after the results: "’25년 평가 및 향후 업무추진방향" looks back first
     ("추진방향", "policy"),
     ("비전및목표", "policy"),
