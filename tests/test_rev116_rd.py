@@ -116,7 +116,7 @@ def test_a_wrapped_books_rows_are_its_items(kind: str, head: list[str]) -> None:
 
 #: the audit's findings as one table, a column of what is yet to be done beside the actions
 _FINDINGS = [
-    ["1", "시정", "안전체험관 민간위탁금 정산 부적정", "위탁금 정산 재실시", 
+    ["1", "시정", "안전체험관 민간위탁금 정산 부적정", "위탁금 정산 재실시",
      "연 1회 정산 점검 실시",
      "완료"],
     ["2", "주의", "건축허가 처리기간 초과", "허가 처리 점검표 도입", "처리기간 분기별 모니터링",

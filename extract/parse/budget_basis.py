@@ -12,7 +12,7 @@ no column for a basis nor for a statistical object's code (its line is an item u
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -29,6 +29,8 @@ _MONEY_END = regex.compile(r"\d\s*+(?:천원|백만원|억원|원)\s*+$")
 #: a source's share: its word and its figure ("국 120,000", "시비 84,000")
 _SHARE = regex.compile(r"^\s*+(?P<w>[^\d\s,]{1,12}+)\s*+[\d][\d,]{0,20}+\s*+(?:천원|백만원)?+\s*+$")
 #: what sets the shares of one line apart
+#: the lines a basis may wrap onto after its first
+_WRAPS = 2
 _BETWEEN = regex.compile(r"(?<!\s)\s*+[/·ㆍ]\s*+|[,，]\s++")
 
 
@@ -98,4 +100,40 @@ def book_aside(lines: Sequence[Line]) -> list[Line]:
     )
     if not book:
         return []
-    return [ln for ln in lines if is_basis(ln.text) or is_shares(ln.text)]
+    aside = [ln for ln in lines if is_basis(ln.text) or is_shares(ln.text)]
+    return sorted({*aside, *wrapped_bases(lines, book_row)}, key=lambda ln: ln.no)
+
+
+def book_row(text: str) -> bool:
+    """A line that opens a book's row: a programme's glyph or a statistical object's code."""
+    label = text.strip()
+    return label[:1] in BOOK_GLYPH_TIERS or book_tier(label.split("  ")[0]) is not None
+
+
+def _opens_basis(text: str) -> bool:
+    """A basis' first line that a narrow cell wrapped before its sum in money (``○ 시스템
+    운영 소모품 : 2,500,000원 × 12월 =``): its bullet, or a product's sign, and its head."""
+    marker, body = split_marker(text.strip())
+    if _BASIS_HEAD.match(body.strip()) is None or _MONEY_END.search(body) is not None:
+        return False
+    return marker in BASIS_MARKERS or (marker is None and ("×" in body or "=" in body))
+
+
+def wrapped_bases(lines: Sequence[Line], opens_row: Callable[[str], bool]) -> list[Line]:
+    """The lines of a basis a narrow cell wrapped over lines (a PDF's drawn book: ``○ 시스템
+    운영 소모품 : 2,500,000원 × 12월 =`` / ``30,000천원``): its first line and those after it
+    up to the one that closes its sum in money, none a row's."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if not _opens_basis(ln.text):
+            continue
+        text = ln.text.strip()
+        for k in range(i + 1, min(i + 1 + _WRAPS, len(lines))):
+            nxt = lines[k].text.strip()
+            if opens_row(nxt) or is_basis(nxt) or _opens_basis(nxt):
+                break
+            text = f"{text} {nxt}"
+            if is_basis(text):
+                out += lines[i : k + 1]
+                break
+    return out

@@ -25,6 +25,7 @@ from extract.normalize import parse_money, parse_unit
 from extract.normalize.vocab import CLOSING_BRACKETS, OPENING_BRACKETS
 from extract.normalize.wraps import join_wrapped
 from extract.parse.base import Context, Parsed, prov
+from extract.parse.book_header import whole_header
 from extract.parse.budget_basis import book_aside, glyph_tiers, without_glyph
 from extract.parse.budget_flat import level_tag, tag_parents
 from extract.parse.budget_grid import grid_items
@@ -461,6 +462,8 @@ def parse_budget_items(
         else:
             body.append(ln)
     header, before, rest = split_header(body)
+    # (a book's header over lines of its own, a level word broken between them)
+    header, rest, joined = whole_header(header, rest, column_fields)
     # (a budget book's 산출기초 and sources between its rows: no rows, no wraps)
     aside = book_aside(rest)
     out.use(aside)
@@ -486,7 +489,7 @@ def parse_budget_items(
     if header is None or fields is None or found.tables.get("budget_items"):
         return found
     out.use(section.heading)
-    out.use([header])
+    out.use([header, *joined])
     if unit is None:
         out.warn(
             "budget_items.no_unit",

@@ -30,7 +30,7 @@ from extract.parse.audit_words import MEASURE_WORDS, as_bullet_text, source_name
 from extract.parse.base import Context, Parsed
 from extract.parse.finding_brackets import closing_parts
 from extract.parse.finding_cards import card_finding
-from extract.parse.finding_outline import outline_findings
+from extract.parse.finding_outline import PLAN_HEADERS, outline_findings
 from extract.parse.finding_pairs import unstacked
 from extract.parse.finding_rows import aligned_table, whole
 from extract.parse.finding_words import (
@@ -112,6 +112,8 @@ class Columns:
     when: int | None = None
     category: int | None = None
     remark: int | None = None
+    #: a column of what is yet to be done (향후계획), beside the actions
+    plans: int | None = None
 
 
 def _find(cells: Sequence[TableCell], words: tuple[str, ...], ending: bool = False) -> int | None:
@@ -216,6 +218,7 @@ def columns(table: Table) -> Columns | None:
             _find(rest, WHEN_HEADERS, ending=True),
             kinds,
             _find(rest, REMARK_HEADERS),
+            _find([c for c in rest if c.col not in (action, status)], PLAN_HEADERS, ending=True),
         )
     return None
 
@@ -423,7 +426,7 @@ def table_findings(
                     status=status_of(raw),
                     status_raw=raw,
                     actions=act,
-                    plans="",
+                    plans=_bullets(table, r, cols.plans) if cols.plans is not None else "",
                     source=source,
                     subject=despace(subject) or None,
                     auditee=despace(auditee) or None,
