@@ -151,3 +151,48 @@ def test_a_findings_tables_column_of_plans(plans_head: str) -> None:
          "2026. 6. 관련 조례 개정 추진", "in_progress"),
     ]  # fmt: skip
 
+
+
+#: a card's investment plan whose first period is a range of the years already spent
+_CARD = ["Ⅱ. 2026년 주요업무 추진계획", "1. 가온천 보행교 설치", "□ 사업개요",
+         "○ 사업기간 : 2024. ~ 2027.", "○ 총사업비 : 12,000,000천원", "○ 연차별 투자계획",
+         "(단위 : 천원)"]  # fmt: skip
+_PERIODS = [("’24~’25", ["2,500,000", "500,000", "1,000,000", "1,000,000"]),
+            ("’26년", ["6,000,000", "1,500,000", "2,000,000", "2,500,000"]),
+            ("’27년 이후", ["3,500,000", "1,000,000", "1,000,000", "1,500,000"])]  # fmt: skip
+_WHOLE = ["12,000,000", "3,000,000", "4,000,000", "5,000,000"]
+_SOURCES = ["계", "국비", "시비", "구비"]
+
+
+def _plan(rows: list[list[str]]) -> Report:
+    return _hwpx(*map(p, _CARD), p(_table(rows)), p("□ 추진계획"), p("○ 2026. 4. 착공"))
+
+
+def _down(first: str) -> list[list[str]]:
+    """The plan turned: its periods down the rows, the whole cost's row first."""
+    return [["구 분", "계", "국 비", "시 비", "구 비"], [first, *_WHOLE],
+            *[[label, *figures] for label, figures in _PERIODS]]  # fmt: skip
+
+
+def _across() -> list[list[str]]:
+    """The plan across: its periods the columns, its sources the rows."""
+    rows = [[s, _WHOLE[k], *[f[k] for _, f in _PERIODS]] for k, s in enumerate(_SOURCES)]
+    return [["구 분", "총사업비", *[label for label, _ in _PERIODS]], *rows]
+
+
+@pytest.mark.parametrize(
+    "rows", [pytest.param(_down("총사업비"), id="down"), pytest.param(_across(), id="across")]
+)
+def test_a_range_of_years_before_the_plans_years_is_what_was_spent(
+    rows: list[list[str]],
+) -> None:
+    """`’24~’25` before `’26년` and `’27년 이후`: the amounts spent before the years shown
+    (int116 left the range out of plan_years, and its sum against the whole cost failed:
+    12,000,000 against the 9,500,000 of the other periods)."""
+    report = _plan(rows)
+    k = 1000
+    spent = {(y.source, y.amount_krw) for y in report.plan_years if y.period == "before"}
+    assert spent == {(None, 2_500_000 * k), ("국비", 500_000 * k), ("시비", 1_000_000 * k),
+                     ("구비", 1_000_000 * k)}  # fmt: skip
+    sums = [v.passed for v in report.validation if v.check == "tables.years_total"]
+    assert sums == [True] * 4

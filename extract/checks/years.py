@@ -30,14 +30,19 @@ from extract.checks.tables import (
 )
 from extract.parse.budget_words import is_total_label
 from extract.parse.text import squash
-from extract.parse.years_plan import WHOLE_COST_HEADS, period_head
+from extract.parse.years_plan import WHOLE_COST_HEADS, is_year_range, period_head
 from schemas import Check, Report, TableCellRecord, TableInfo
 
 
 def _period_of(header: str) -> str | None:
     """The kind of period (:func:`period_head`) a column's header path names, at any of
     its levels ("’24년 / 예산": a year's)."""
-    return next((k for part in header.split(" / ") if (k := period_head(part))), None)
+    # (a range of years, "’24~’25", is a period of the plan whichever side it stands)
+    return next(
+        (k for part in header.split(" / ")
+         if (k := period_head(part) or ("range" if is_year_range(part) else None))),
+        None,
+    )  # fmt: skip
 
 
 def _last(header: str) -> str:
@@ -82,7 +87,7 @@ def _years_line(
     parts = [c for c in line if kinds[at(c)] is not None]
     if len(wholes) != 1 or len(parts) < 2 or not any(kinds[at(c)] == "year" for c in parts):
         return
-    if any(period_head(_last(head(p))) is None for p in parts):
+    if any(_period_of(_last(head(p))) is None for p in parts):
         return  # (a period over columns of its own, "’24년" over 예산 and 집행: which of
         # them the whole counts, unsaid)
     whole = wholes[0]

@@ -15,17 +15,24 @@ from collections.abc import Callable, Sequence
 from extract.parse.budget_words import clean_label, is_pure_total
 from extract.parse.costs import OTHER_SOURCES, is_source, source_name
 from extract.parse.text import despace, squash
-from extract.parse.years_plan import WHOLE_COST_HEADS, head_year, is_investment_plan, period_head
+from extract.parse.years_plan import (
+    WHOLE_COST_HEADS,
+    head_year,
+    is_investment_plan,
+    period_head,
+    range_period,
+)
 from schemas import PlanYear, Project, TableCellRecord, TableInfo
 
 #: the kinds of period :func:`period_head` names, as plan_years spells them
 KINDS: dict[str, str] = {"spent": "before", "year": "year", "after": "after"}
 
 
-def _period(label: str) -> tuple[str, int | None] | None:
-    """(period kind, year) a row's label names; the whole cost's row (총사업비, 계) is
-    ``total``; None for a row of no period."""
-    kind = period_head(label)
+def _period(label: str, years: Sequence[int] = ()) -> tuple[str, int | None] | None:
+    """(period kind, year) a row's label names (a range of years by the single ``years``
+    of the other rows); the whole cost's row (총사업비, 계) is ``total``; None for a row of
+    no period."""
+    kind = period_head(label) or range_period(label, years)
     if kind is not None:
         return KINDS[kind], head_year(label) if kind == "year" else None
     if squash(label) in WHOLE_COST_HEADS or is_pure_total(label):
@@ -58,10 +65,11 @@ def row_plan_cells(
     columns = {c.col: _source(c.col_header) for c in body if c.col_header and c.col_span == 1}
     if not any(source for named, source in columns.values() if named):
         return []
+    years = [y for h in labels if period_head(h) == "year" and (y := head_year(h))]
     out = []
     for c in sorted(body, key=lambda c: (c.row, c.col)):
         parts = [p for p in c.row_header.split(" / ") if p.strip()]
-        period = _period(parts[-1]) if parts else None
+        period = _period(parts[-1], years) if parts else None
         named, source = columns.get(c.col, (False, None))
         if period is None or not named or c.value_krw is None or c.row_span != 1:
             continue

@@ -30,6 +30,7 @@ from extract.parse.years_plan import (
     head_year,
     is_investment_plan,
     period_head,
+    range_period,
 )
 from schemas import PlanYear, Project, Report, TableCellRecord, TableInfo
 
@@ -43,9 +44,11 @@ def _card_at(projects: Sequence[Project], line: int) -> Project | None:
     return min(inside, key=lambda p: (p.line_end - p.line_start, -p.line_start), default=None)
 
 
-def _column(header: str) -> tuple[str, int | None, str | None] | None:
-    """(period kind, year, source) a column's header path names, None for a column of no
-    period (사업기간, 비고)."""
+def _column(
+    header: str, years: Sequence[int] = ()
+) -> tuple[str, int | None, str | None] | None:
+    """(period kind, year, source) a column's header path names (a range of years by the
+    single ``years`` beside it), None for a column of no period (사업기간, 비고)."""
     parts = [p for p in header.split(" / ") if p.strip()]
     if not parts:
         return None
@@ -54,7 +57,7 @@ def _column(header: str) -> tuple[str, int | None, str | None] | None:
     if source is not None or (upper and is_pure_total(last)):
         parts = upper  # (a year's column split by source, "2026 / 국비", or its "2026 / 계")
         last, upper = parts[-1], parts[:-1]
-    kind = period_head(last)
+    kind = period_head(last) or range_period(last, years)
     if kind is not None:
         return KINDS[kind], head_year(last) if kind == "year" else None, source
     if squash(last) in WHOLE_COST_HEADS or (not upper and is_pure_total(last)):
@@ -105,7 +108,8 @@ def _plan_cells(
     if not is_investment_plan(parts):
         # (the plan turned: its periods down the rows, its sources across)
         return row_plan_cells(info, cells, card, lambda name: _project_id(name, card, by_name))
-    columns = {col: _column(h) for col, h in heads.items()}
+    years = [y for h in parts if period_head(h) == "year" and (y := head_year(h))]
+    columns = {col: _column(h, years) for col, h in heads.items()}
     out = []
     for c in sorted(body, key=lambda c: (c.row, c.col)):
         column = columns.get(c.col)

@@ -36,6 +36,38 @@ _YEAR_HEAD = regex.compile(
     r"^[’'‘`]?+(?P<year>\d{4}|\d{2})(?:년(?:도)?+)?+(?P<tail>까지|이전|이후|향후)?+$"
 )
 
+#: a range of years ("’24~’25", "2022~2025년", "’22년~’25년")
+_YEAR_RANGE = regex.compile(
+    r"^[’'‘`]?+(?P<a>\d{4}|\d{2})(?:년)?+[~∼～][’'‘`]?+(?P<b>\d{4}|\d{2})(?:년(?:도)?+)?+$"
+)
+
+
+def _full(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def range_period(header: str, years: Iterable[int]) -> str | None:
+    """What a plan's period of a range of years holds, by the single years beside it:
+    ``spent`` where it ends before them all ("’24~’25" before ’26, ’27), ``after`` where
+    it opens after them all ("’28~’30"); None for no range, or one among the years.
+
+    >>> [range_period(h, [2026, 2027]) for h in ("’24~’25", "2028~2030년", "’26~’27", "’26")]
+    ['spent', 'after', None, None]
+    """
+    m = _YEAR_RANGE.match(squash(header))
+    shown = list(years)
+    if m is None or not shown:
+        return None
+    start, end = _full(m["a"]), _full(m["b"])
+    if start <= end < min(shown):
+        return "spent"
+    return "after" if max(shown) < start <= end else None
+
+
+def is_year_range(header: str) -> bool:
+    """A period of a range of years ("’24~’25")."""
+    return _YEAR_RANGE.match(squash(header)) is not None
+
 
 def period_head(header: str) -> str | None:
     """What a column of an investment plan by years holds: ``spent`` (기투자, ’24까지),
