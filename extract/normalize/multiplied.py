@@ -7,27 +7,32 @@ after it ("12월 × 500천원"), or the product's "=" after it.  "12월 중 결�
 
 >>> factor_month("500천원 × 12월", 8, 11), factor_month("○ 12월 중 보고", 2, 5)
 (True, False)
+>>> factor_month("500천원*12월", 6, 9), factor_month("2개소 (* 12월 완료)", 7, 10)
+(True, False)
 """
 
 from __future__ import annotations
 
 import regex
 
-from extract.normalize.vocab import PRODUCT_SIGNS, TIMES_SIGNS
+from extract.normalize.vocab import NOTE_TIMES_SIGNS, PRODUCT_SIGNS, TIMES_SIGNS
 
 #: a bare month's figure: one or two digits and 월 (spaces between or not)
 _BARE_MONTH = regex.compile(r"\d{1,2}+\s{0,2}+월")
-#: a sign of multiplication right before (spaces between), a latin x only after a figure
-#: or a unit, not in a word
+#: a sign of multiplication right before (spaces between): one of no other use, or one that
+#: marks a note too (or a latin x) only after a figure and its unit ("500천원*12월", not
+#: "(* 12월 완료)" nor "3월 착공 * 12월 준공")
+_PLAIN = "".join(s for s in TIMES_SIGNS if s not in NOTE_TIMES_SIGNS)
+_NOTE = regex.escape("".join(NOTE_TIMES_SIGNS))
 _BEFORE = regex.compile(
-    r"(?:[" + regex.escape("".join(s for s in TIMES_SIGNS if not s.isalpha())) + r"]"
-    + r"|(?<![A-Za-z])[" + "".join(s for s in TIMES_SIGNS if s.isalpha()) + r"])\s{0,3}+$"
+    r"(?:[" + regex.escape(_PLAIN) + r"]|\d[^\s\d" + _NOTE + r"]{0,3}+\s{0,3}+[" + _NOTE + r"])"
+    + r"\s{0,3}+$"
 )
-#: a sign of multiplication or the product's after
+#: a sign of multiplication after, or the product's before its figure ("12월 = 6,000천원",
+#: not "12월 = 결산"), a note's sign or an x before a figure too ("12월 * 500천원")
 _AFTER = regex.compile(
-    r"^\s{0,3}+["
-    + regex.escape("".join(s for s in (*TIMES_SIGNS, *PRODUCT_SIGNS) if not s.isalpha()))
-    + r"]"
+    r"^\s{0,3}+(?:[" + regex.escape(_PLAIN) + r"]|["
+    + _NOTE + regex.escape("".join(PRODUCT_SIGNS)) + r"]\s{0,3}+\d)"
 )
 #: how far before a month the sign is looked for
 _REACH = 8

@@ -596,5 +596,8 @@ DURATION_AFTER_WORDS: tuple[str, ...] = ("로부터", "이후", "부터", "후")
 #: signs of a multiplication in a computation's line (산출기초: "500천원 × 3명 × 12월"):
 #: a month's figure beside one is a number of months, no date
 TIMES_SIGNS: tuple[str, ...] = ("×", "✕", "╳", "*", "x", "X")
+#: ... of which those that mark a note too ("(* 12월 완료)", "* 12월 준공 예정") or are
+#: letters: a sign only between a figure and the month ("500천원*12월", "12월 x 3명")
+NOTE_TIMES_SIGNS: tuple[str, ...] = ("*", "x", "X")
 #: ... and what closes the computation after its last factor ("× 12월 = 18,000천원")
 PRODUCT_SIGNS: tuple[str, ...] = ("=", "＝")
