@@ -14,7 +14,8 @@ import pytest
 
 from extract.normalize.mentions import find_mentions
 from tests.hwpx_maker import p
-from tests.test_other_reports import _hwpx
+from tests.test_fix116_budgetbook import _GENERAL, _WANT, _text_book
+from tests.test_other_reports import _hwpx, _text
 
 Y = 2025
 
@@ -46,3 +47,28 @@ def test_a_cards_note_of_its_month_is_its_schedule() -> None:
     )  # fmt: skip
     starts = [s.start for s in report.schedules]
     assert date(Y, 12, 1) in starts
+
+
+# --------------------------------------------------------------------------- a book's sources
+
+#: the ways a clerk sets a 세부사업's sources under its row beside those of
+#: test_fix116_budgetbook: in a bracket, labelled after a bullet, spaced apart
+_SHARE_FORMS = {
+    "in a bracket": {
+        "shares": "(국 120,000 / 시 202,000)", "one_share": "(시 84,000)", "bullet": "○",
+    },
+    "labelled": {
+        "shares": "- 재원 : 국 120,000 / 시 202,000", "one_share": "- 재원 : 시 84,000",
+        "bullet": "○",
+    },
+    "spaced": {"shares": "국비 120,000  시비 202,000", "one_share": "시비 84,000", "bullet": "○"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("form", list(_SHARE_FORMS))
+def test_a_books_sources_line_is_no_row_nor_wrap(form: str) -> None:
+    """The sources' line under a 세부사업 is neither an item (`재원 : 시`) nor the start of
+    the next row's name (`(시 84,000) 201-01 사무관리비`): each row under the one it adds
+    up into, as test_fix116_budgetbook's forms."""
+    report = _text(_GENERAL + _text_book(_SHARE_FORMS[form]))
+    assert [(i.item, i.parent, i.budget_krw) for i in report.budget_items] == _WANT

@@ -19,8 +19,8 @@ import regex
 from extract.document import Line
 from extract.parse.budget_book import book_tier
 from extract.parse.budget_vocab import BASIS_MARKERS, BOOK_GLYPH_TIERS
-from extract.parse.costs import is_source
-from extract.parse.text import split_marker
+from extract.parse.costs import FUNDING_LABELS, is_source
+from extract.parse.text import split_marker, squash
 
 #: a basis: what the money is for, a colon, then its sum ending in money
 #: ("홍보물 제작 : 5,000원 × 2,000부 = 10,000천원", "축제추진위원회 보조 : 300,000천원")
@@ -28,10 +28,15 @@ _BASIS_HEAD = regex.compile(r"^[^:：\d]{1,60}+[:：]")
 _MONEY_END = regex.compile(r"\d\s*+(?:천원|백만원|억원|원)\s*+$")
 #: a source's share: its word and its figure ("국 120,000", "시비 84,000")
 _SHARE = regex.compile(r"^\s*+(?P<w>[^\d\s,]{1,12}+)\s*+[\d][\d,]{0,20}+\s*+(?:천원|백만원)?+\s*+$")
-#: what sets the shares of one line apart
 #: the lines a basis may wrap onto after its first
 _WRAPS = 2
-_BETWEEN = regex.compile(r"(?<!\s)\s*+[/·ㆍ]\s*+|[,，]\s++")
+#: what sets the shares of one line apart (or spaces alone between a figure and the next
+#: share, "국비 120,000  시비 202,000")
+_BETWEEN = regex.compile(
+    r"(?<!\s)\s*+[/·ㆍ]\s*+|[,，]\s++|(?<=\d)\s++(?=[^\d\s,]{1,12}+\s*+\d)"
+)
+#: a line of shares in a bracket, "(국 120,000 / 시 202,000)": its inside
+_BRACKETED = regex.compile(r"^[(（](?P<in>[^()（）]{1,200}+)[)）]$")
 
 
 def is_basis(text: str) -> bool:
@@ -63,8 +68,21 @@ def is_shares(text: str) -> bool:
 
     >>> [is_shares(t) for t in ("국 120,000 / 시 202,000", "시 84,000", "문화관광과 385,800")]
     [True, True, False]
+
+    (in a bracket, after a bullet and the label of a cost's sources, or spaced apart)
+
+    >>> [is_shares(t) for t in ("(시 84,000)", "- 재원 : 국 120,000 / 시 202,000",
+    ...                         "국비 120,000  시비 202,000", "201-01 사무관리비  16,000")]
+    [True, True, True, False]
     """
-    parts = [p for p in _BETWEEN.split(text.strip()) if p]
+    marker, body = split_marker(text.strip())
+    if marker is not None and marker not in BASIS_MARKERS:
+        return False
+    head, colon, tail = body.replace("：", ":").partition(":")
+    if colon and squash(head) in FUNDING_LABELS:
+        body = tail.strip()
+    inside = _BRACKETED.match(body)
+    parts = [p for p in _BETWEEN.split(inside["in"] if inside else body) if p]
     found = [_SHARE.match(p) for p in parts]
     return bool(parts) and all(m is not None and is_source(m["w"]) for m in found)
 
