@@ -72,3 +72,23 @@ def test_a_books_sources_line_is_no_row_nor_wrap(form: str) -> None:
     up into, as test_fix116_budgetbook's forms."""
     report = _text(_GENERAL + _text_book(_SHARE_FORMS[form]))
     assert [(i.item, i.parent, i.budget_krw) for i in report.budget_items] == _WANT
+
+
+# --------------------------------------------------------------------------- a plan turned
+
+
+@pytest.mark.parametrize("whole", ["사업비", "총사업비", "투자액"])
+def test_a_turned_plans_column_of_the_whole_by_name_gives_plan_years(whole: str) -> None:
+    """A plan turned (periods down the rows) whose column of each period's whole is named
+    `사업비` (not `계`): its amounts plan_years of no source, as the 계's are
+    (parse/plan_year_rows had read the sources' columns only)."""
+    from tests.test_lead116_plan_rows import ROWS, _report
+
+    rows = [list(r) for r in ROWS]
+    rows[0][1] = whole
+    got = {(y.source, y.period, y.year): y.amount_krw for y in _report(rows).plan_years}
+    e = 100_000_000
+    assert {k: v for k, v in got.items() if k[0] is None} == {
+        (None, "total", None): 1000 * e, (None, "before", None): 300 * e,
+        (None, "year", 2025): 200 * e, (None, "after", None): 500 * e,
+    }  # fmt: skip

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from extract.parse.budget_words import clean_label, is_pure_total
 from extract.parse.costs import OTHER_SOURCES, is_source, source_name
 from extract.parse.text import despace, squash
+from extract.parse.vocab import PLAN_WHOLE_COLUMNS
 from extract.parse.years_plan import (
     WHOLE_COST_HEADS,
     head_year,
@@ -45,7 +46,9 @@ def _source(header: str) -> tuple[bool, str | None]:
     last = clean_label(despace(header.split(" / ")[-1]))
     if is_source(last) or squash(last) in OTHER_SOURCES:
         return True, source_name(squash(last))
-    return is_pure_total(last), None
+    # (its 계, or the column of each period's whole by name: 사업비, 총사업비)
+    whole = squash(last) in WHOLE_COST_HEADS or squash(last) in PLAN_WHOLE_COLUMNS
+    return is_pure_total(last) or whole, None
 
 
 def row_plan_cells(

@@ -559,3 +559,7 @@ SOURCE_TABLE_UNITS: tuple[str, ...] = ("원", "천원", "만원", "백만원", "
 #: words of a cost's label that make it an earlier year's ("전년도 사업비 : 120백만원"): no
 #: cost of the card where a label of its own year states one too
 PAST_COST_WORDS: tuple[str, ...] = ("전년도", "전년", "작년", "前年")
+
+#: a turned plan's column of each period's whole over its sources' columns ("구 분 | 사업비 |
+#: 국 비 | 시 비" over rows ’24까지, ’25, ’26 이후), as its 계 is (or its 총사업비)
+PLAN_WHOLE_COLUMNS: frozenset[str] = frozenset({"사업비", "투자액", "투자계획", "소요예산"})
