@@ -32,6 +32,8 @@ _PAIR = regex.compile(
     # (a bracket's figure with its own counter: "58,214명 (25,130세대)")
     rf"|\([ ]?(?P<c>{_FIGURE}[ ]?(?:%|[^\d\s/(),.%]{{1,3}})?)[ ]?\))"
 )
+#: a bracket's year with its 년, "15개소 (2024년)": the year the figure is of, no second
+_YEAR = regex.compile(r"(?:19|20)\d\d[ ]?년")
 #: a label that names two figures: "정원/현원", "정원(현원)", "예산액(구성비)"
 _NAMES = regex.compile(r"(?P<a>\p{Hangul}{1,8})(?:/|\()(?P<b>\p{Hangul}{1,8})\)?")
 #: prose that states two figures with their names: "정원 80명 / 현원 85명", "정원 149명,
@@ -47,7 +49,7 @@ _UNIT_WORDS = frozenset({*COUNT_UNITS, *UNITS, "원", "조원", "만원"})
 def split_pair(text: str) -> tuple[str, str] | None:
     """The two figures of a cell that holds two, as printed; None for any other cell."""
     m = _PAIR.fullmatch(" ".join(text.split()))
-    if m is None:
+    if m is None or (m["c"] is not None and _YEAR.fullmatch(m["c"].strip())):
         return None
     return m["a"].strip(), (m["b"] or m["c"]).strip()
 
