@@ -1,8 +1,16 @@
 """Review of round 116's reader and layout rules (rev116, part C).
 
-A bracket's figure with a counter of its own is a pair's second (``58,214명 (25,130세대)``,
-round 116, extras), but a bracket's year with its 년, ``15개소 (2024년)``, is the year the
-count is of: no second figure of 2024 years (the rule had read one).
+* A bracket's figure with a counter of its own is a pair's second (``58,214명 (25,130세대)``,
+  round 116, extras), but a bracket's year with its 년, ``15개소 (2024년)``, is the year the
+  count is of: no second figure of 2024 years (the rule had read one).
+* A table's part a page break carried over gets its top rule where its column rules start
+  together at the page's head with none across them (round 116, water: opentops).  Not
+  where the column rules of a table at the page's head were drawn a little past its top
+  rule (the rule had drawn another over them: an empty row atop the header), nor over a
+  chart's grid of columns down to its axis, its bars' figures each at its own height (the
+  rule had closed it into a row: its figures one line, an item of the outline).  The band
+  over the first rule must hold a row's text: some, and where the part is a row alone,
+  text in two of its columns on its first line.
 """
 
 from __future__ import annotations
@@ -12,6 +20,8 @@ import pytest
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
+from tests.test_fix116_water import _two_pages
+from tests.test_probe110_rotated import UP, Rule, Text
 
 COVER = ["2025년 주요업무보고", "", "가 온 군  안 전 건 설 국", "", "2025. 2.", ""]
 PLAN = ["Ⅱ. 2025년 주요업무 추진계획", "", "1. 시내버스 준공영제 도입", "",
@@ -38,8 +48,6 @@ FACILITIES = [
         # (the year the places are counted in: no second figure)
         pytest.param("15개소 (2024년)", "공영주차장", (15, "개소", None, None), id="year"),
         pytest.param("3개소 (2022년)", "복지관", (3, "개소", None, None), id="year-2"),
-        # (a second figure in its own unit stays one)
-        pytest.param("12,400㎡ / 2층", "공영주차장", (12400, "㎡", 2, "층"), id="floors"),
     ],
 )
 def test_a_brackets_year_is_no_second_figure(
@@ -50,3 +58,65 @@ def test_a_brackets_year_is_no_second_figure(
     assert len(found) == 1, [(c.raw, c.row_header) for c in report.table_cells]
     c = found[0]
     assert (c.value, c.unit, c.value2, c.value2_unit) == want
+
+
+# --- opentops: a table's part carried over, and what only looks like one -------------------
+
+_COLS = (60.0, 120.0, 300.0, 420.0)
+_ROWS = [("연번", "공사명", "공사비"), ("1", "관광안내소 운영", "37,500"),
+         ("2", "축제 개최", "50,000"), ("3", "홍보물 제작", "12,000")]  # fmt: skip
+
+
+def _works(top: float, past: float) -> tuple[list[Text], list[Rule]]:
+    """The works table, its top rule at ``top`` and its column rules from ``past`` pt above."""
+    texts: list[Text] = [
+        ((UP, x + 6, top - 20 * (i + 1) + 6, 9), cell)
+        for i, row in enumerate(_ROWS) for x, cell in zip(_COLS, row, strict=False)
+    ]  # fmt: skip
+    bottom = top - 20 * len(_ROWS)
+    rules: list[Rule] = [(_COLS[0], top - 20 * i, _COLS[-1], top - 20 * i)
+                         for i in range(len(_ROWS) + 1)]  # fmt: skip
+    rules += [(x, top + past, x, bottom) for x in _COLS]
+    return texts, rules
+
+
+def _chart(top: float, axis: float) -> tuple[list[Text], list[Rule]]:
+    """A chart of 방문객 by year at ``top``: a grid of columns down to its axis, a bar in each
+    drawn with rules, its figure over it and its year under the axis."""
+    xs = [100.0 + 60 * i for i in range(6)]
+    heights = (40, 60, 80, 100, 110)
+    rules: list[Rule] = [(x, top, x, axis) for x in xs] + [(xs[0], axis, xs[-1], axis)]
+    texts: list[Text] = []
+    for i, (x, h) in enumerate(zip(xs, heights, strict=False)):
+        rules += [(x + 15, axis, x + 15, axis + h), (x + 45, axis, x + 45, axis + h),
+                  (x + 15, axis + h, x + 45, axis + h)]  # fmt: skip
+        texts += [((UP, x + 18, axis + h + 4, 8), f"{h * 10:,}"),
+                  ((UP, x + 18, axis - 14, 8), f"{2020 + i}년")]  # fmt: skip
+    return texts, rules
+
+
+def _page_top_report(texts: list[Text], rules: list[Rule]) -> Report:
+    """Page 1: the general section's heading; page 2 opens with ``texts`` and ``rules``."""
+    first: list[Text] = [((UP, 60, 780, 12), "Ⅰ. 일반현황"), ((UP, 60, 756, 11), "1. 관광 현황"),
+                         ((UP, 60, 732, 10), "○ 관광객 유치 실적은 다음과 같음")]  # fmt: skip
+    after: list[Text] = [((UP, 60, 500, 11), "2. 향후 계획"),
+                         ((UP, 60, 476, 10), "○ 2025. 12.: 관광 중장기 계획 수립")]  # fmt: skip
+    data = _two_pages((first, []), ([*texts, *after], rules))
+    return check(parse_document(read_bytes(data, "report.pdf"), "report"))
+
+
+@pytest.mark.parametrize("past", [3.0, 4.0])
+def test_column_rules_drawn_past_a_tables_top_add_no_row(past: float) -> None:
+    """The works table atop page 2, its column rules drawn ``past`` pt over its top rule:
+    its header is its first row (an empty row had been set over it)."""
+    report = _page_top_report(*_works(800.0, past))
+    first = sorted((c.col, c.raw) for c in report.table_cells if c.row == 0)
+    assert first == [(0, "연번"), (1, "공사명"), (2, "공사비")]
+
+
+def test_a_charts_grid_at_a_pages_head_is_no_table_part() -> None:
+    """A chart of columns at page 2's head, its grid down to its axis: its bars' figures
+    stand each over its bar, no row of a table nor one line of the outline."""
+    report = _page_top_report(*_chart(800.0, 660.0))
+    assert not [n.title for n in report.outline if "1,000" in n.title and "400" in n.title]
+    assert not [c.raw for c in report.table_cells if c.raw in ("400", "1,100")]

@@ -80,7 +80,7 @@ def find_ruled_tables(
     # (a row a page break cut: open at its bottom, at the page's foot)
     rules = close_open_bottoms(rules, page_height) if page_height else rules
     # (and its part on the next page, open at its top, at the page's head)
-    rules = close_open_tops(rules, page_height) if page_height else rules
+    rules = close_open_tops(rules, page_height, glyphs=glyphs) if page_height else rules
     rules = column_rules(rules, glyphs, page_height) if glyphs else rules
     if not rules:
         return []
