@@ -11,9 +11,15 @@
   rule had closed it into a row: its figures one line, an item of the outline).  The band
   over the first rule must hold a row's text: some, and where the part is a row alone,
   text in two of its columns on its first line.
+* A document printed two pages to a sheet (2-up) has each side turned upright on its own
+  (round 116, twoup); a sheet there that is one page turned whole (its lines rising) is
+  turned first: the gap between two of its lines is no gutter (it had been cut there, its
+  page number, alone on one half, read as a line of content: residue).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pytest
 
@@ -21,7 +27,8 @@ from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
 from tests.test_fix116_water import _two_pages
-from tests.test_probe110_rotated import UP, Rule, Text
+from tests.test_probe110_rotated import UP, Rule, Text, _font, _hex
+from tests.test_read_pdf import pdf_file
 
 COVER = ["2025년 주요업무보고", "", "가 온 군  안 전 건 설 국", "", "2025. 2.", ""]
 PLAN = ["Ⅱ. 2025년 주요업무 추진계획", "", "1. 시내버스 준공영제 도입", "",
@@ -120,3 +127,59 @@ def test_a_charts_grid_at_a_pages_head_is_no_table_part() -> None:
     report = _page_top_report(*_chart(800.0, 660.0))
     assert not [n.title for n in report.outline if "1,000" in n.title and "400" in n.title]
     assert not [c.raw for c in report.table_cells if c.raw in ("400", "1,100")]
+
+
+# --- 2-up: a sheet that is one page turned whole ---------------------------------------------
+
+#: a glyph's matrix turned a quarter to rise (a page turned counter-clockwise onto the sheet)
+RISE = b"0 1 -1 0"
+_SHEET_WIDTH, _SHEET_MIDDLE = 842.0, 421.0
+
+
+def _sheets(*sheets: Sequence[Text]) -> bytes:
+    """A PDF of landscape A4 sheets of these texts (PDF coordinates, y up)."""
+    streams = [b"".join(b"BT /K1 %g Tf %s %g %g Tm %s Tj ET\n" % (size, m, x, y, _hex(t))
+                        for (m, x, y, size), t in texts) for texts in sheets]  # fmt: skip
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] " \
+        b"/Resources << /Font << /K1 5 0 R >> >> /Contents %d 0 R >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", page % 4,
+               b"<< /Length %d >>\nstream\n" % len(streams[0]) + streams[0] + b"\nendstream",
+               *_font([t for texts in sheets for _, t in texts])]  # fmt: skip
+    kids = [3]
+    for stream in streams[1:]:
+        kids.append(len(objects) + 1)
+        body = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
+        objects += [page % (len(objects) + 2), body]
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    return pdf_file(objects)
+
+
+def _upright_page(left: float, no: int, title: str) -> list[Text]:
+    return [((UP, left + 40, 550, 12), title), ((UP, left + 40, 526, 11), f"{no}. 주요 현황"),
+            ((UP, left + 40, 506, 10), "○ 노후 청사 시설 공사를 추진하고 있음"),
+            ((UP, left + 40, 490, 10), "○ 주요 공사 내역은 다음과 같음"),
+            ((UP, left + 200, 20, 10), f"- {no} -")]  # fmt: skip
+
+
+_TURNED_LINES = [
+    "Ⅱ. 주요업무 추진계획", "1. 관광안내소 운영", "○ 사업기간 : 2025. 1. ~ 12.",
+    "○ 사 업 비 : 350,000천원", "○ 주요내용 : 관광안내소 3개소 운영", "2. 축제 개최",
+    "○ 사업기간 : 2025. 5. ~ 10.", "○ 사 업 비 : 500,000천원", "○ 주요내용 : 바다축제 개최",
+    "3. 홍보물 제작", "○ 사업기간 : 2025. 3. ~ 6.", "○ 사 업 비 : 120,000천원",
+    "○ 주요내용 : 관광지도 10만부 제작", "○ 추진일정 : 3월 발주, 6월 배포",
+    "4. 관광 통계 조사", "○ 사업기간 : 2025. 1. ~ 12.", "○ 사 업 비 : 80,000천원",
+]  # fmt: skip
+
+
+def test_a_sheet_turned_whole_in_a_two_up_document_is_one_page() -> None:
+    """Sheet 1 holds pages 1 and 2 side by side; sheet 2 is page 3 turned onto the sheet,
+    its lines rising, each 18 pt right of the one before, its number at the sheet's right
+    edge: the number is the page's, no line of content."""
+    first = [*_upright_page(0.0, 1, "Ⅰ. 일반현황"), *_upright_page(_SHEET_MIDDLE, 2, "2. 인력")]
+    turned: list[Text] = [((RISE, 60 + 18 * i, 60, 10), t) for i, t in enumerate(_TURNED_LINES)]
+    turned.append(((RISE, 800, 280, 10), "- 3 -"))
+    report = check(parse_document(read_bytes(_sheets(first, turned), "report.pdf"), "report"))
+    assert not [r.text for r in report.residue if "3" in r.text]
+    assert [p.title for p in report.projects][:4] == ["관광안내소 운영", "축제 개최", "홍보물 제작",
+                                                      "관광 통계 조사"]  # fmt: skip

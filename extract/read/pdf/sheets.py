@@ -20,7 +20,7 @@ from extract.read.pdf.content import PageObjects
 from extract.read.pdf.grids import PageLine
 from extract.read.pdf.paths import Box4
 from extract.read.pdf.regions import PageGrid
-from extract.read.pdf.turns import turned_upright
+from extract.read.pdf.turns import page_turn, turned_upright
 from extract.read.text import PAGE_FOOTER
 
 #: where the cut may stand: within this share of the sheet's width either side of its middle
@@ -114,10 +114,15 @@ def upright_pages(
 ) -> tuple[PageObjects, list[PageObjects]]:
     """The sheet, turned upright where nearly all its text is turned (:mod:`.turns`), and its
     pages (:func:`sheet_halves`); a sheet of two pages has each turned upright on its own (a
-    landscape table turned to fit its half, beside an upright page)."""
+    landscape table turned to fit its half, beside an upright page), but a sheet turned
+    whole whose halves bear no page numbers is turned first, then cut (if at all)."""
     halves = sheet_halves(objects, two_up)
     if len(halves) == 2:
-        return objects, [turned_upright(h) for h in halves]
+        upright = [turned_upright(h) for h in halves]
+        # (a sheet whose text is nearly all turned, its halves no numbered pages: one page
+        # turned whole, the gap between two of its lines no gutter)
+        if not page_turn(objects.chars) or all(_footers(h.chars, h.height) for h in upright):
+            return objects, upright
     objects = turned_upright(objects)
     return objects, sheet_halves(objects, two_up)
 
