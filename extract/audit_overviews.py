@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from extract.layout.outline import Node
 from extract.normalize.spacing import squash
 from extract.roles import AUDIT_OVERVIEW_ENDINGS, AUDIT_PROCESSING_WORDS
@@ -44,5 +46,7 @@ def sums_up(node: Node) -> bool:
 
 
 def _processing(node: Node) -> bool:
-    key = squash(unglossed(node.title))
-    return any(w in key for w in AUDIT_PROCESSING_WORDS)
+    """Whether a chapter's title names the processing alone ("처리 총괄", "2024년 조치
+    개요"), no other topic before it ("민원 처리 총괄": the bureau's own work)."""
+    key = regex.sub(r"^[\d’'‘.\s]*+(?:년도|년)?+", "", squash(unglossed(node.title)))
+    return key.startswith(AUDIT_PROCESSING_WORDS)

@@ -184,7 +184,12 @@ def _table_figures(
     # (or a table that measures what was done against a target, "구 분 | 목표 | 실적 |
     # 달성률(%)" under "1. 2024년 주요업무 추진실적": its rows are indicators by their
     # columns alone)
-    titled = any(w in squash(title) for w in INDICATOR_TITLE_WORDS) or _sets_against(heads)
+    # (not a table of money, "구 분 | 목표액 | 집행실적 | 달성률" under "(단위 : 백만원)":
+    # a budget's execution or a tax's collection, no indicators by its columns alone)
+    titled = any(w in squash(title) for w in INDICATOR_TITLE_WORDS) or (
+        info.currency_unit is None and not any(c.value_kind == "krw" for c in cells)
+        and _sets_against(heads)
+    )  # fmt: skip
     name_col = _name_col(heads, titled)
     if name_col is None:
         return []

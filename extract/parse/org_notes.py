@@ -59,3 +59,17 @@ def closing_change_note(name: str) -> tuple[str, str] | None:
     if m is None or not name[: m.start()].strip():
         return None
     return name[: m.start()].rstrip(), " ".join(m[0].strip().strip("()（）").split())
+
+
+def theme_without_notes(theme: str | None) -> str | None:
+    """A theme's path without the notes of change that close its parts: the theme named
+    as it is, its note the tag of the item's own record ("관광 활성화 (’25. 신설)" ->
+    관광 활성화).
+
+    >>> theme_without_notes("관광 활성화 (’25. 신설) > 야간관광"), theme_without_notes(None)
+    ('관광 활성화 > 야간관광', None)
+    """
+    if not theme:
+        return theme
+    parts = theme.split(" > ")
+    return " > ".join(n[0] if (n := closing_change_note(t)) is not None else t for t in parts)

@@ -215,17 +215,21 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
             for item in labelled(note.text):
                 if label_kind(item.label, item.value) == "division":
                     apply_fact(u, item, note.lines[0], year)
-    if u.period is None or u.cost is None:
+    if u.cost is None:
         # (none stated above its blocks: the labelled lines right under a title line that
         # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …", or
         # under such a block's bullet, "□ 추진계획" / "○ 사업기간 : …" / "○ 사업비 : …";
-        # or one of the two stated above them, the other in it: "○ 기간 : ’25. 3.~12." /
-        # "○ 추진계획" / "- 사업비 : 100백만원")
+        # or the period stated above them, the cost in it: "○ 기간 : ’25. 3.~12." /
+        # "○ 추진계획" / "- 사업비 : 100백만원"; not the period where the cost stands
+        # above, "○ 총사업비 : …" / "○ 추진계획" / "- 기간 : ’25. 3.~5." / "- 내용 : 공모":
+        # that block's period is its step's)
+        only_cost = u.period is not None
         for c in u.node.children:
             if id(c) not in sub_nodes and (titles_facts(c) or _facts_block(c)):
                 for k in c.children:
                     for item in labelled(k.text):
-                        apply_fact(u, item, k.lines[0], year)
+                        if not only_cost or label_kind(item.label, item.value) == "cost":
+                            apply_fact(u, item, k.lines[0], year)
     if u.cost is None:
         _block_facts(u, sub_nodes, year)
     if u.cost is None and (about := about_cost(u.node)) is not None:

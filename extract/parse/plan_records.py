@@ -26,6 +26,7 @@ from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.costs import MONEY, is_source, period_and_cost
 from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
+from extract.parse.org_notes import theme_without_notes
 from extract.parse.plan import OVERVIEW_LABELS, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
 from extract.parse.plan_facts import apply_fact, provenance
@@ -237,7 +238,7 @@ def project_record(u: Unit, skip: set[int], dated: frozenset[int] = frozenset())
     return Project(
         project_id=u.project_id,
         theme_no=u.theme_no,
-        theme=u.theme,
+        theme=theme_without_notes(u.theme),  # (its note the item's tag: "(’25. 신설)")
         seq=u.seq,
         title=drop_note_marks(u.title),
         summary=summary,
