@@ -171,3 +171,62 @@ def test_a_chapter_of_the_bureaus_work_titled_as_a_summary_is_no_part_of_the_aud
     assert [s.title for s in report.sections if s.key == "other"] == ["민원 처리 총괄"]
     assert len(audit) == 1 and audit[0].line_start > 20
     assert [f.divisions for f in report.audit_findings] == [["문화정책과"]]
+
+
+# --------------------------------------------------------------------------- org rows
+
+
+def _water_org(count: str, rows: list[list[str]]) -> Report:
+    return _hwpx(
+        p("2025년 주요업무보고"), p("가람광역시 상수도사업본부"),
+        p("Ⅰ. 일반현황"), p("1. 조직 및 인력"), p(f"□ 조 직 : {count}"), p(_table(rows)),
+        p("Ⅱ. 주요업무계획"), p("1. 노후관 교체"), p("□ 노후 상수관로 교체"),
+        p("○ 사업기간 : ’25. 1. ~ 12."), p("○ 사업비 : 1,000백만원"),
+    )  # fmt: skip
+
+
+_HEADS = ["구 분", "기 구", "부 서 명"]
+
+
+@pytest.mark.parametrize(
+    ("count", "rows", "units"),
+    [
+        # (each unit with the count of its teams in its bracket)
+        ("본부 3부 1실 12팀, 사업소 2개소",
+         [["본 부", "3부 1실",
+           "경영지원부(4팀), 급수운영부(3팀), 시설관리부(3팀), 수질관리실(2팀)"],
+          ["정수사업소", "2개소", "가람정수사업소, 솔내정수사업소"]],
+         ["경영지원부", "급수운영부", "시설관리부", "수질관리실", "가람정수사업소",
+          "솔내정수사업소"]),
+        # (a bare count beside units with the counts of their centres)
+        ("본부 2부, 소방서 2",
+         [["본 부", "2부", "경영지원부, 급수운영부"],
+          ["소방서", "2", "가람소방서(119안전센터 5, 구조대 1), 솔내소방서(119안전센터 4)"]],
+         ["경영지원부", "급수운영부", "가람소방서", "솔내소방서"]),
+    ],
+)  # fmt: skip
+def test_units_listed_beside_their_count_with_brackets_of_counts(
+    count: str, rows: list[list[str]], units: list[str]
+) -> None:
+    """`본 부 | 3부 1실 | 경영지원부(4팀), …`: the units before their brackets (the cell, and
+    the table with it, had been lost: no unit read)."""
+    report = _water_org(count, [_HEADS, *rows])
+    got = [u.name for u in report.organization if u.level == "division"]
+    assert got == units
+    assert not [c.detail for c in report.validation
+                if c.check == "organization.counts" and not c.passed]  # fmt: skip
+
+
+def test_a_kind_beside_its_count_over_units_with_their_teams() -> None:
+    """`정수사업소 | 2개소 | 가람정수사업소(정수팀, 수질팀), 솔내정수사업소(정수팀)`: the two
+    are the top's units, their teams under them, `정수사업소` no unit (it had stayed one
+    over them: the bracket's commas had parted the names)."""
+    report = _water_org("본부 2부 5팀, 사업소 2개소", [
+        _HEADS, ["본 부", "2부", "경영지원부(총무팀, 재무팀), 급수운영부(급수팀, 요금팀)"],
+        ["정수사업소", "2개소", "가람정수사업소(정수팀, 수질팀), 솔내정수사업소(정수팀)"],
+    ])  # fmt: skip
+    units = {u.name: u.parent for u in report.organization if u.level != "team"}
+    assert "정수사업소" not in units
+    assert units["가람정수사업소"] == units["솔내정수사업소"] == units["경영지원부"]
+    teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
+    assert ("수질팀", "가람정수사업소") in teams and ("정수팀", "솔내정수사업소") in teams

@@ -28,7 +28,7 @@ _TEAM_NAME = regex.compile(r"^\p{Hangul}[\p{Hangul}A-Za-z0-9]{0,23}+$")
 _SEPARATORS = regex.compile(r"[,，、]")
 
 
-def _top_level(names: str) -> list[str]:
+def top_level(names: str) -> list[str]:
     """``names`` parted at the commas outside brackets."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(names):
@@ -83,7 +83,7 @@ def bracket_teams(
     label, colon, names = text.partition("：" if "：" in text and ":" not in text else ":")
     if not colon:
         return text, {}
-    parts = _top_level(names)
+    parts = top_level(names)
     found: dict[str, list[str]] = {}
     plain: list[str] = []
     for part in parts:

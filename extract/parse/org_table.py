@@ -15,9 +15,10 @@ from extract.document import Line
 from extract.layout.tables import Table, TableCell
 from extract.normalize.vocab import COUNT_UNITS
 from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, TEAM_WORDS, Box
-from extract.parse.org_bracket_teams import bracket_teams
+from extract.parse.org_bracket_teams import bracket_teams, top_level
 from extract.parse.org_cells import team_names
 from extract.parse.org_count_columns import column_below, counts_before_names
+from extract.parse.org_listed import listed_names, name_before_bracket
 from extract.parse.org_notes import without_change_notes
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
@@ -366,7 +367,9 @@ def _counted_units(
         # (each unit with its teams in its bracket, "경영지원부(총무팀, 재무팀), 급수운영부(…)":
         # the unit, its teams under it)
         text, bracketed = bracket_teams(": " + "".join(c.text.split()), CHART_WORDS, TEAM_WORDS)
-        for n in (key(x) for x in NAME_SEPARATORS.split(text.removeprefix(": "))):
+        # (or with a bracket of what it holds counted, "경영지원부(4팀)", "가람소방서(119안전
+        # 센터 5, 구조대 1)": the unit)
+        for n in (key(x) for x in listed_names(text.removeprefix(": "))):
             word = unit_word(n) if n else None
             if not n:
                 continue
@@ -412,9 +415,9 @@ def _groups(
 def _kind_of_listed(body: Sequence[TableCell], rows: range, name: str) -> bool:
     """Whether the rows list units each of the kind ``name`` ("가람정수사업소, 솔내정수사업소"
     beside "정수사업소 | 4개소"), two at least: ``name`` is their kind, no unit."""
-    listed = [
-        key(n) for c in body if c.row in rows and ("," in c.text or "，" in c.text)
-        for n in NAME_SEPARATORS.split(c.text) if key(n)
+    listed = [  # (each name's bracket aside, "가람정수사업소(정수팀, 수질팀)")
+        key(name_before_bracket(n)) for c in body if c.row in rows
+        for n in top_level(c.text) if len(top_level(c.text)) > 1 and key(n)
     ]  # fmt: skip
     return len(listed) >= 2 and all(len(n) > len(name) and n.endswith(name) for n in listed)
 
