@@ -230,3 +230,30 @@ def test_a_kind_beside_its_count_over_units_with_their_teams() -> None:
     assert units["가람정수사업소"] == units["솔내정수사업소"] == units["경영지원부"]
     teams = [(u.name, u.parent) for u in report.organization if u.level == "team"]
     assert ("수질팀", "가람정수사업소") in teams and ("정수팀", "솔내정수사업소") in teams
+
+
+# --------------------------------------------------------------------------- audit
+
+
+def test_a_follow_ups_item_titled_with_its_division() -> None:
+    """`2. 환경정책과` over `○ 지적내용 : …` / `○ 조치결과 : …` / `○ 처리상황 : 추진중` (a
+    council's list answered): a finding of that division (the round read the division of
+    such an item only where nothing was done yet)."""
+    report = _text(_HEAD + """\
+Ⅱ. 2024년 행정사무감사 지적사항 처리결과
+
+1. 복지정책과
+  ○ 지적내용 : 기초생활수급자 사후관리 조사 지연
+  ○ 조치결과 : 사후관리 조사 전수 완료
+  ○ 처리상황 : 완료
+
+2. 환경정책과
+  ○ 지적내용 : 미세먼지 저감사업 예산 집행 부진
+  ○ 조치결과 : 하반기 집행계획 수립
+  ○ 처리상황 : 추진중
+""")
+    got = [(f.divisions, f.finding, f.status) for f in report.audit_findings]
+    assert got == [
+        (["복지정책과"], "기초생활수급자 사후관리 조사 지연", "completed"),
+        (["환경정책과"], "미세먼지 저감사업 예산 집행 부진", "in_progress"),
+    ]

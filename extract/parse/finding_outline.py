@@ -298,8 +298,10 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             if not divisions and units:
                 divisions = units
                 finding = rest if text is finding else finding
-        if not divisions and listed:
-            divisions = [despace(node.title)]  # ("1. 복지정책과" over its labelled lines)
+        if not divisions and node.kind == "item" and is_unit_name(despace(node.title)):
+            # ("1. 복지정책과" over its labelled lines, a council's list's or a follow-up's,
+            # "○ 지적내용 : …" / "○ 조치결과 : …")
+            divisions = [despace(node.title)]
         if not divisions and (unit := titled_unit(node.parent, section.node)) is not None:
             divisions = [unit]  # (a heading over them that names one: "가. 복지정책과")
         action = "\n".join(fields.get("action", []))
