@@ -257,3 +257,29 @@ def test_a_follow_ups_item_titled_with_its_division() -> None:
         (["복지정책과"], "기초생활수급자 사후관리 조사 지연", "completed"),
         (["환경정책과"], "미세먼지 저감사업 예산 집행 부진", "in_progress"),
     ]
+
+
+# --------------------------------------------------------------------------- 폐지
+
+
+@pytest.mark.parametrize("note", ["(’25.1. 폐지)", "(’25. 7. 폐지 예정)", "(폐지)"])
+def test_a_note_of_abolition_in_an_org_table(note: str) -> None:
+    """`관광진흥과(’25.1. 폐지)` in an org table: the unit, its note aside, as a note of
+    its creation is (the note had made the name no unit's, and the whole table was lost)."""
+    rows = [
+        ["국", "과", "팀"],
+        ["문화관광국", "문화정책과", f"문화기획팀, 예술진흥팀{note}"],
+        ["", f"관광진흥과{note}", "관광마케팅팀"],
+    ]
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 1국 2과 3팀"), p(_table(rows, {(1, 0): 2})),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 문화도시 조성"), p("□ 지역축제 지원"),
+        p("○ 사업기간 : ’25. 8.~12."), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    got = {(u.name, u.level, u.parent) for u in report.organization}
+    assert got == {
+        ("문화관광국", "bureau", None),
+        ("문화정책과", "division", "문화관광국"), ("관광진흥과", "division", "문화관광국"),
+        ("문화기획팀", "team", "문화정책과"), ("예술진흥팀", "team", "문화정책과"),
+        ("관광마케팅팀", "team", "관광진흥과"),
+    }  # fmt: skip

@@ -281,5 +281,5 @@ NOTE_PART_WORDS: tuple[str, ...] = ("중", "의", "가운데", "내", "에서", 
 #: words of a unit's change an org chart notes in a bracket after its name, a date before
 #: them or not ("사업처(’25. 신설)", "홍보팀(2025. 7. 개편)"): a note of the unit, no name
 UNIT_CHANGE_NOTES: tuple[str, ...] = (
-    "신설", "개편", "통합", "분리", "승격", "격상", "개칭", "명칭변경", "이관", "확대개편",
+    "신설", "개편", "통합", "분리", "승격", "격상", "개칭", "명칭변경", "이관", "확대개편", "폐지",
 )  # fmt: skip
