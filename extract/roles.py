@@ -127,6 +127,7 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     ("감사지적", "audit"),
     # a council's own words for what it demanded ("시정 및 처리요구사항 처리결과")
     ("처리요구사항", "audit"),
+    ("처리요구및건의", "audit"),  # ("Ⅱ. 시정·처리요구 및 건의사항", a council's list)
     ("시정요구", "audit"),
     ("지적사항", "audit"),
     # (a report of the audit's results alone: "Ⅱ. 부서별 처리결과")

@@ -283,3 +283,42 @@ def test_a_note_of_abolition_in_an_org_table(note: str) -> None:
         ("문화기획팀", "team", "문화정책과"), ("예술진흥팀", "team", "문화정책과"),
         ("관광마케팅팀", "team", "관광진흥과"),
     }  # fmt: skip
+
+
+_COUNCIL = """\
+2024년도 행정사무감사
+{title}
+
+가람시의회 복지환경위원회
+
+Ⅰ. 감사 개요
+  ○ 감사기간 : 2024. 11. 12. ~ 11. 21.
+  ○ 감사대상 : 복지환경국 소관 2개 부서
+
+Ⅱ. {title}
+
+1. 복지정책과
+  ○ 지적내용 : 기초생활수급자 사후관리 조사 지연
+  ○ 요구사항 : 사후관리 조사를 조속히 완료할 것
+
+2. 노인복지과
+  ○ 지적내용 : 노인일자리 참여 희망자 대비 일자리 부족
+  ○ 요구사항 : 노인일자리 사업량 확대를 검토할 것
+"""
+
+
+def test_a_councils_list_titled_with_several_kinds() -> None:
+    """`Ⅱ. 시정·처리요구 및 건의사항` over the council's list: its findings (the chapter
+    had been of no role: none read), of no category the title gives (it names corrections
+    and suggestions, not which each is); `시정 및 처리요구사항` names one kind, theirs."""
+    for title, kinds in [
+        ("시정·처리요구 및 건의사항", [None, None]),
+        ("시정 및 처리요구사항", ["correction", "correction"]),
+    ]:
+        report = _text(_COUNCIL.format(title=title))
+        got = [(f.divisions, f.finding.split("\n")[0]) for f in report.audit_findings]
+        assert got == [
+            (["복지정책과"], "기초생활수급자 사후관리 조사 지연"),
+            (["노인복지과"], "노인일자리 참여 희망자 대비 일자리 부족"),
+        ]
+        assert [f.category for f in report.audit_findings] == kinds

@@ -216,8 +216,8 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
     out: list[AuditFinding] = []
     kind: str | None = None  # (the category the last heading named: □ 건의사항 (3건))
     worded: str | None = None  # (... as it words it)
-    if heading_words(section.node.title) is not None:  # ("Ⅱ. 시정 및 처리요구사항": all)
-        kind, worded = _heading_kind(section.node.title)
+    if heading_words(section.node.title) is not None and _one_kind(section.node.title):
+        kind, worded = _heading_kind(section.node.title)  # ("Ⅱ. 시정 및 처리요구사항": all)
     nesting = renest(section.node, lambda k: _field(k) is not None and not _heads_findings(k))
     for node in section.node.walk():
         if node.kind == "title" and heading_words(node.title) is not None:
@@ -333,6 +333,15 @@ def _stands_alone(fields: dict[str, list[str]]) -> bool:
     of its plans ("○ 향후계획 : …") or the status's own bullets, read as its actions."""
     statuses = [v for v in fields.get("status", []) if not counts_statuses(v)]
     return bool(fields.get("plans")) and any(status_of(v) for v in statuses)
+
+
+def _one_kind(title: str) -> bool:
+    """Whether a section's title names its findings' category as one kind: "시정 및
+    처리요구사항" (both corrections), not "시정·처리요구 및 건의사항" (corrections and
+    suggestions: each finding's own, which the title does not tell)."""
+    words = heading_words(title) or ""
+    kinds = {heading_category(w) for w in regex.split(r"[·및,]", words) if w}
+    return len(kinds) == 1
 
 
 def _lists_finding(node: Node, fields: dict[str, list[str]]) -> bool:
