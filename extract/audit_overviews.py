@@ -48,5 +48,5 @@ def sums_up(node: Node) -> bool:
 def _processing(node: Node) -> bool:
     """Whether a chapter's title names the processing alone ("처리 총괄", "2024년 조치
     개요"), no other topic before it ("민원 처리 총괄": the bureau's own work)."""
-    key = regex.sub(r"^[\d’'‘.\s]*+(?:년도|년)?+", "", squash(unglossed(node.title)))
+    key = str(regex.sub(r"^[\d’'‘.\s]*+(?:년도|년)?+", "", squash(unglossed(node.title))))
     return key.startswith(AUDIT_PROCESSING_WORDS)
