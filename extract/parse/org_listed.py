@@ -12,7 +12,7 @@ import regex
 from extract.parse.org_bracket_teams import top_level
 
 #: a bracket closing a name
-_CLOSING = regex.compile(r"\s*+[(（](?P<inner>[^()（）]{1,80}+)[)）]\s*+$")
+_CLOSING = regex.compile(r"(?<!\s)\s*+[(（](?P<inner>[^()（）]{1,80}+)[)）]\s*+$")
 #: one count of a bracket: words maybe, then a figure and its counter ("4팀", "정원 25명",
 #: "119안전센터 5", "3개팀")
 _COUNT = regex.compile(r"^(?:[^,，]{0,20}?\D)?\d{1,4}+\s*+\p{Hangul}{0,3}+$")
