@@ -67,12 +67,13 @@ from extract.parse.staff_tables import unit_tables_staff
 from extract.parse.staffing import parse_staffing
 from extract.parse.tags import split_tags
 from extract.parse.vocab import EVIDENCE_BRACKET
+from extract.prose_mentions import mention_records
 from extract.read import MAX_BYTES as MAX_BYTES
 from extract.read import file_bytes as file_bytes
 from extract.read import read_bytes as read_bytes
 from extract.roles import NOT_A_REPORT_ALONE, ROLES
 from extract.sections import Section, Sections, assign_roles, sections_by_role
-from extract.structure import line_stats, mention_records, outline_records, table_records
+from extract.structure import line_stats, outline_records, table_records
 from extract.title_roles import TITLES
 from extract.unit_names import closing_units
 from extract.unitless import unitless_money

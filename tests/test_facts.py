@@ -20,9 +20,10 @@ from extract.errors import NotAReportError
 from extract.layout import layout
 from extract.normalize.measures import measure_unit
 from extract.pipeline import convert
+from extract.prose_mentions import mention_records
 from extract.read import read_bytes
 from extract.read.glyphs import normalize_text
-from extract.structure import mention_records, outline_records, table_records
+from extract.structure import outline_records, table_records
 from extract.title_roles import TITLES
 from schemas import BudgetLine, OutlineNode, Report
 from tests.facts_model import Facts, all_facts

@@ -39,8 +39,8 @@ from extract.parse.budget_words import bare, is_unit_name, name_of
 from extract.parse.org_parts import government_kind
 from extract.parse.text import collapse, squash
 from extract.parse.years_plan import is_investment_plan
+from extract.prose_mentions import chapter_year
 from extract.sections import Sections
-from extract.structure import chapter_year
 from extract.title_roles import LEADING_YEAR
 from schemas import OrgUnit
 

@@ -66,8 +66,8 @@ from extract.parse.vocab import (
     EVIDENCE_LINE,
     EVIDENCE_TITLE,
 )
+from extract.prose_mentions import chapter_year
 from extract.sections import Sections, division_chapter
-from extract.structure import chapter_year
 from schemas import Block, Bullet, Progress, Project, ProjectBudget, ProjectFunding, Schedule
 
 
