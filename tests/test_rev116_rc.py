@@ -26,19 +26,10 @@ import pytest
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from schemas import Report
+from tests.test_fix116_extras import _text
 from tests.test_fix116_water import _two_pages
 from tests.test_probe110_rotated import UP, Rule, Text, _font, _hex
 from tests.test_read_pdf import pdf_file
-
-COVER = ["2025년 주요업무보고", "", "가 온 군  안 전 건 설 국", "", "2025. 2.", ""]
-PLAN = ["Ⅱ. 2025년 주요업무 추진계획", "", "1. 시내버스 준공영제 도입", "",
-        " ○ 사업기간 : 2025. 3. ~ 2026. 12.", " ○ 사 업 비 : 4,200백만원 (군비)", ""]  # fmt: skip
-
-
-def _text(lines: list[str]) -> Report:
-    body = "\n".join([*COVER, "Ⅰ. 일 반 현 황", "", *lines, "", *PLAN]) + "\n"
-    return check(parse_document(read_bytes(body.encode(), "report.txt"), "report"))
-
 
 FACILITIES = [
     "1. 시설 현황", "",
