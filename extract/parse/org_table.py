@@ -22,6 +22,7 @@ from extract.parse.org_listed import listed_names, name_before_bracket
 from extract.parse.org_notes import without_change_notes
 from extract.parse.org_parts import key, unit_word
 from extract.parse.org_vocab import (
+    BARE_COUNTERS,
     COUNT_ONLY_WORDS,
     DIVISION_RANK_WORDS,
     GROUP_LABELS,
@@ -337,6 +338,8 @@ def _is_count(name: str) -> bool:
     """A count of units, digits and a unit word alone ("4과", "18팀", "2개과", of places
     too: "18개동"), not a name that opens with digits ("119대응과")."""
     rest = name.lstrip("0123456789")
+    if rest != name and rest in BARE_COUNTERS:
+        return True
     rest = rest.removeprefix("개") if rest.startswith("개") and len(rest) > 1 else rest
     return rest != name and (
         not rest or rest in UNIT_WORDS or rest in PLACE_UNIT_WORDS or unit_word(rest) == rest
@@ -359,6 +362,9 @@ def _counted_units(
     """The units named in the row of a cell of their counts ("4과 1실" beside "소방행정과,
     …, 119종합상황실"), each above the teams' rank by its word; None where a name is none."""
     rows = range(cell.row, cell.row + cell.row_span)
+    # (counted by a counter of no kind, "직속기관 | 2개 | 소방학교, 종합방재센터": as many
+    # names as it counts are units whatever their endings)
+    bare = regex.fullmatch(r"(\d{1,3}+)(\p{Hangul}{1,2}+)", key(cell.text))
     out: list[Box] = []
     for c in body:
         if c.col != teams_col or c.row not in rows or not c.text.strip():
@@ -369,11 +375,15 @@ def _counted_units(
         text, bracketed = bracket_teams(": " + "".join(c.text.split()), CHART_WORDS, TEAM_WORDS)
         # (or with a bracket of what it holds counted, "경영지원부(4팀)", "가람소방서(119안전
         # 센터 5, 구조대 1)": the unit)
-        for n in (key(x) for x in listed_names(text.removeprefix(": "))):
-            word = unit_word(n) if n else None
-            if not n:
-                continue
-            if word is None or UNIT_WORDS[word] == "team" or not at:
+        names = [n for n in (key(x) for x in listed_names(text.removeprefix(": "))) if n]
+        any_name = (
+            bare is not None and bare[2] in BARE_COUNTERS and len(names) == int(bare[1])
+        )
+        for n in names:
+            word = unit_word(n)
+            if (word is None and not any_name) or not at:
+                return None
+            if word is not None and UNIT_WORDS[word] == "team":
                 return None
             own = next((ln for ln in at if n[:2] in key(ln.text)), at[0])
             unit = Box(n, "unit", [own], word=word, listed=True)

@@ -79,6 +79,8 @@ EITHER_RANK_WORDS: frozenset[str] = frozenset({"실", "처"})
 #: the words of places a 구 or 군 runs (its 동, 읍, 면): units a group's label may count,
 #: and no division a project's bracket names ("(백운읍, 청솔면)": where the work is)
 PLACE_UNIT_WORDS = frozenset({"동", "읍", "면"})
+#: counters of units of no kind of their own ("직속기관 | 2개", "사업소 | 6개소"): a count
+BARE_COUNTERS = frozenset({"개", "개소"})
 #: ... and the words of units a table's column of divisions ranks as its own (a 본부's
 #: 부 under "부·사업소"; not a 기획관 the count line counts as a bureau)
 COLUMN_RANK_WORDS: frozenset[str] = EITHER_RANK_WORDS | {"부"}
