@@ -56,7 +56,7 @@ def factor_months(text: str) -> list[tuple[int, int, int]]:
     """(start, end, months) of each bare month in ``text`` that is a computation's factor."""
     out: list[tuple[int, int, int]] = []
     for m in _BARE_MONTH.finditer(text):
-        if regex.match(r"\d", text[m.start() - 1 : m.start()]) is None and factor_month(
+        if not text[m.start() - 1 : m.start()].isdigit() and factor_month(
             text, m.start(), m.end()
         ):
             out.append((m.start(), m.end(), int(m[0].rstrip("월 "))))

@@ -356,6 +356,10 @@ def _counts_only(name: str) -> bool:
     return bool(parts) and all(map(_is_count, parts))
 
 
+#: a cell of one count and its counter ("2개", "6개소")
+_COUNTED = regex.compile(r"(\d{1,3}+)(\p{Hangul}{1,2}+)")
+
+
 def _counted_units(
     body: Sequence[TableCell], cell: TableCell, teams_col: int | None, lines: Mapping[int, Line]
 ) -> list[Box] | None:
@@ -364,7 +368,7 @@ def _counted_units(
     rows = range(cell.row, cell.row + cell.row_span)
     # (counted by a counter of no kind, "직속기관 | 2개 | 소방학교, 종합방재센터": as many
     # names as it counts are units whatever their endings)
-    bare = regex.fullmatch(r"(\d{1,3}+)(\p{Hangul}{1,2}+)", key(cell.text))
+    bare = _COUNTED.fullmatch(key(cell.text))
     out: list[Box] = []
     for c in body:
         if c.col != teams_col or c.row not in rows or not c.text.strip():
