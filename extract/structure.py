@@ -16,7 +16,8 @@ from extract.document import Line, LineKind, Span
 from extract.layout import Layout, Table
 from extract.layout.caption_units import header_unit, listed_units, row_kind
 from extract.layout.cells import TableCell
-from extract.layout.headers import TOTAL_ROW_LABELS, squash_label
+from extract.layout.header_paths import TOTAL_ROW_LABELS
+from extract.layout.headers import squash_label
 from extract.layout.headunits import counter_head, measured_unit, names_measure
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize import parse_count, parse_date, parse_money, parse_percent

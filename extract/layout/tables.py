@@ -12,7 +12,7 @@ Stages, each a plain function:
   (:mod:`extract.layout.headers`) - the leading rows with no values are the column
   headers, the leading columns with no values the row headers (a header cell spanning
   rows or columns widens them);
-* :func:`~extract.layout.headers.header_paths` - every body cell's row and column
+* :func:`~extract.layout.header_paths.header_paths` - every body cell's row and column
   header path;
 * :func:`build_tables` - tables with their captions (:mod:`extract.layout.captions`),
   units and reference dates.
@@ -43,8 +43,9 @@ from extract.layout.captions import find_caption, read_as_of, read_unit
 # (TableCell, is_value and header_name are imported from here by extract.parse)
 from extract.layout.cells import TableCell as TableCell
 from extract.layout.cells import is_value as is_value
+from extract.layout.header_paths import header_paths
 from extract.layout.headers import header_name as header_name
-from extract.layout.headers import header_paths, header_rows, squash_label
+from extract.layout.headers import header_rows, squash_label
 from extract.layout.pagebreaks import (
     drop_blank_row,
     rejoin_split_groups,
