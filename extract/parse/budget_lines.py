@@ -31,7 +31,6 @@ Totals stated in the section's prose ("세입 161억원, 세출 758억원",
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
 
 from extract.cover import cover_year
 from extract.document import Line
@@ -43,7 +42,6 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.budget_book import book_lines, summary_units
 from extract.parse.budget_grid import body_items
 from extract.parse.budget_headers import (
-    BARE_YEAR,
     column_unit,
     columns_money,
     excluded_kind,
@@ -72,6 +70,17 @@ from extract.parse.budget_scope import (
     own_body,
     surroundings,
 )
+from extract.parse.budget_shape import (
+    Found,
+    Shape,
+    bracket_shares,
+    fund_sides,
+    grand_total,
+    header_totals,
+    merged_units,
+    one_fund,
+    subtotals_under,
+)
 from extract.parse.budget_sources import (
     own_and_granted,
     row_source,
@@ -83,7 +92,6 @@ from extract.parse.budget_table import (
     Amount,
     GridCell,
     Reading,
-    Row,
     Rows,
     cells_of_table,
     group_units,
@@ -92,7 +100,6 @@ from extract.parse.budget_table import (
     transposed,
 )
 from extract.parse.budget_vocab import (
-    FUND_ENDING,
     GOVERNMENT_SOURCES,
     PRIVATE_SHARES,
     PROGRAMME_HEADERS,
@@ -100,16 +107,12 @@ from extract.parse.budget_vocab import (
 from extract.parse.budget_wide import wide_view
 from extract.parse.budget_words import (
     amount,
-    bracket_share,
     clean_label,
-    fund_side,
     is_account_name,
-    is_figure,
     is_own_cost,
     is_pure_total,
     is_subtotal_label,
     is_total_label,
-    is_unit_name,
     line_basis,
     name_of,
     opens_side,
@@ -146,64 +149,6 @@ MAX_TITLE = 40
 
 #: what a total's row is named, no item of its own
 _TOTAL_ITEMS = frozenset({"소계", "계", "합계"})
-
-
-@dataclass(slots=True)
-class Found:
-    """An amount cell with its column header path and its row (or the label left of it)."""
-
-    cell: GridCell
-    value: int
-    parts: list[str]
-    row: Row | None
-    inrow: str | None
-    #: the money unit its own column declares where the table's is not it
-    money: str | None = None
-
-    @property
-    def label(self) -> str:
-        """The row's label: the text cell left of it in a pair table, else the row header."""
-        return self.inrow or (self.row.label if self.row is not None else "")
-
-    @property
-    def leaf(self) -> str:
-        return self.parts[-1] if self.parts else ""
-
-
-@dataclass(slots=True)
-class Shape:
-    """What holds for every amount of one table: its axes, body, unit and years."""
-
-    rows: Rows
-    by_rows: bool
-    by_cols: bool
-    unit: str
-    around: Surroundings
-    body: str
-    own: bool
-    year: int | None
-    known: Sequence[str]
-    #: the rows others are parts of, where the table's tree is known
-    sums: frozenset[int] = frozenset()
-    #: a table by units: the account of each unit's row set under an account's row
-    groups: dict[int, str] = field(default_factory=dict)
-    #: the side its rows are of by what they are: programmes ("사업명") are spent
-    rows_side: str | None = None
-    #: row -> the side a row before it opens ("세 출 계" over the divisions)
-    row_sides: dict[int, str] = field(default_factory=dict)
-    #: the unit merged down a column left of each row's own label, over its items
-    outer_units: dict[int, str] = field(default_factory=dict)
-    #: the unit of each row of a group of units in a table that is not by unit
-    group_units: dict[int, str] = field(default_factory=dict)
-    #: the labels of a right panel (two 구분 | 금액 pairs side by side) are units: 세입 by
-    #: source on the left, 세출 by 과 on the right
-    panel_units: bool = False
-    #: every amount column a government's share or the 계 of them ("계 | 국 비 | 도 비")
-    sources_across: bool = False
-    #: the amount columns are years ("계 | 2025 | 2026 | … | 2029"): their 계 is of no one
-    years_across: bool = False
-    #: every row a funding source or their total ("합 계" over "국 비", "도 비")
-    sources_down: bool = False
 
 
 def read_table(
@@ -248,7 +193,7 @@ def read_table(
     by_cols = not by_rows and unit_axis([f.leaf for f in found if f.leaf], known)
     # (units merged down a first column over their programmes: "부 서 | 세 부 사 업 | …",
     # 농업정책과 over its 소계 and items)
-    outer_units = _outer_units(rows, known) if not by_rows and not by_cols else {}
+    outer_units = merged_units(rows, known) if not by_rows and not by_cols else {}
     values: dict[int, dict[int, int]] = {}
     for f in found:
         if f.row is not None and not f.inrow and not f.row.total:
@@ -276,7 +221,7 @@ def read_table(
     shape.panel_units = unit_axis([f.inrow for f in found if f.inrow], known)
     # (or, in a fund's own table, what its totals open: "조 성 액 계" over its sources,
     # "운 용 액 계" over its uses)
-    shape.row_sides = rows.sides() or _fund_sides(rows)
+    shape.row_sides = rows.sides() or fund_sides(rows)
     leaves = {squash(f.leaf) for f in found if f.leaf}
     shares = {w for w in leaves if w in GOVERNMENT_SOURCES}
     shape.years_across = len({y for f in found if (y := header_year(f.leaf))}) >= 2
@@ -313,124 +258,11 @@ def read_table(
         # (or a table by category: "교육비특별회계" over the sources that add up to it)
         shape.groups = _group_accounts(rows, sums, values)
     reading.amounts = [_meaning(f, shape) for f in found]
-    reading.amounts += _bracket_shares(reading.amounts, shape)
-    reading.amounts += _header_totals(table, cells, found, shape)
+    reading.amounts += bracket_shares(reading.amounts, shape)
+    reading.amounts += header_totals(table, cells, found, shape)
     reading.amounts.sort(key=lambda a: (a.cell.row, a.cell.col))
     return reading
 
-
-def _fund_sides(rows: Rows) -> dict[int, str]:
-    """Row -> the side of a fund the last total before it opens (:func:`fund_side`)."""
-    return rows.sides(fund_side)
-
-
-def _one_fund(reading: Reading) -> bool:
-    """Whether a table is one fund's own (``□ … 주민지원기금`` / ``< 2026년 기금 운용계획 >``):
-    every amount of that one fund, its rows the fund's sources and uses (전년도 이월금,
-    이자수입, 예치금), none an account of its own: no units of the summary, whose rows are
-    the body's."""
-    accounts = {a.account for a in reading.amounts}
-    if len(accounts) != 1 or not reading.amounts:
-        return False
-    (account,) = accounts
-    return (
-        account is not None
-        and squash(account).endswith(FUND_ENDING)
-        and not any(is_account_name(r.label) for r in reading.rows.by_row.values() if r.label)
-    )
-
-
-def _bracket_shares(amounts: Sequence[Amount], shape: Shape) -> list[Amount]:
-    """A government's share printed in brackets in an amount's cell ("812,345" over "(국
-    524,000)", a note saying "( )는 국비"): an amount of that source, beside the cell's."""
-    out = []
-    for a in amounts:
-        share = bracket_share(a.cell.text) if a.source is None else None
-        value = amount(share[1], a.currency_unit or shape.unit) if share else None
-        if share is not None and value is not None:
-            out.append(replace(a, value=value, source=source_name(share[0])))
-    return out
-
-
-def _outer_units(rows: Rows, known: Sequence[str]) -> dict[int, str]:
-    """Each row's unit where units are merged down a column left of the rows' own labels
-    ("부 서 | 세 부 사 업 | …", 농업정책과 over its 소계 and programmes); a row under a
-    page break, its unit's cell not repeated, is the unit's above it; none where the
-    column holds no units.  The units' column is the innermost of the merged labels, else
-    the first, where the 세부사업 are merged down between the units and the rows' own
-    labels (``부 서 | 세 부 사 업 | 편 성 목``, a 세부사업 over its 계 and its codes)."""
-    ordered = sorted(rows.by_row.values(), key=lambda r: r.row)
-    inner = _outer_units_at(ordered, known, -1)
-    return inner or _outer_units_at(ordered, known, 0)
-
-
-def _outer_units_at(ordered: Sequence[Row], known: Sequence[str], at: int) -> dict[int, str]:
-    """:func:`_outer_units` of the merged labels at index ``at`` of each row's."""
-    out: dict[int, str] = {}
-    last: str | None = None
-    outers: list[str] = []
-    for r in ordered:
-        if r.outer and r.outer[at].strip():
-            last = None if is_total_label(r.outer[at]) else r.outer[at]
-            outers.append(r.outer[at])
-        elif is_total_label(r.label) and not r.subtotal and not r.outer:
-            last = None  # (the table's own 합계, across both columns)
-        elif not r.outer and is_unit_name(r.label, known):
-            # (a unit across both columns after a unit's group: "총무과" after 자치행정과's
-            # 소계 and programmes is its own)
-            last = r.label
-        if last is not None:
-            out[r.row] = name_of(last)
-    return out if outers and unit_axis(outers, known) else {}
-
-
-def _header_totals(
-    table: Table, cells: Sequence[GridCell], found: Sequence[Found], shape: Shape
-) -> list[Amount]:
-    """A figure in the header over a column of amounts ("2025년 운용규모 / 13,333"): the
-    column's total."""
-    columns = {k for f in found for k in f.cell.cols}
-    out = []
-    for c in cells:
-        if not (c.is_header and c.row < table.header_rows and c.col >= table.row_header_cols):
-            continue
-        figure = is_figure(c.text) and not BARE_YEAR.match(c.text.strip())
-        value = amount(c.text, shape.unit) if figure else None
-        if value is None or not set(c.cols) & columns:
-            continue
-        above = [
-            h.text for h in cells
-            if h.is_header and h.row < c.row and set(h.cols) & set(c.cols)
-            and h.text and not is_figure(h.text)
-        ]  # fmt: skip
-        out.append(
-            Amount(
-                cell=c,
-                value=value,
-                unit="계" if shape.own else shape.body,
-                is_total=True,
-                account=shape.around.account,
-                side=shape.around.side,
-                item=None,
-                label=despace_label(" / ".join(without_mark(a) for a in above)),
-                year=label_year(above) or shape.around.year or shape.year,
-            )
-        )
-    return out
-
-
-def _grand_total(shape: Shape) -> bool:
-    """Whether the table has a row of all its rows' total (계, 합계, 총계)."""
-    return any(is_pure_total(r.label) for r in shape.rows.by_row.values())
-
-
-def _subtotals_under(shape: Shape, group: str) -> int:
-    """How many rows under a group merged down beside them are subtotals (a side's one
-    소계 is its whole; of two, each a part's)."""
-    return sum(
-        1 for r in shape.rows.by_row.values()
-        if is_subtotal_label(r.label) and r.outer and r.outer[-1] == group
-    )  # fmt: skip
 
 
 def _meaning(f: Found, shape: Shape) -> Amount:
@@ -476,8 +308,8 @@ def _meaning(f: Found, shape: Shape) -> Amount:
         # wide view of the table reads it; so is its 소계 in a table of no grand total)
         or (
             (is_pure_total(label) or (
-                is_subtotal_label(label) and not _grand_total(shape)
-                and _subtotals_under(shape, outer[-1] if outer else "") == 1
+                is_subtotal_label(label) and not grand_total(shape)
+                and subtotals_under(shape, outer[-1] if outer else "") == 1
             ))
             and bool(outer) and side_of(outer[-1]) is not None
         )
@@ -696,7 +528,7 @@ def parse_budget_lines(lay: Layout, sections: Sections, ctx: Context, parsed: Pa
                 and not summed.intersection(table.lines)
             )
             # (another body's budget is none of the report's own, nor a fund's sources and uses)
-            if wide and other is None and not _one_fund(reading):
+            if wide and other is None and not one_fund(reading):
                 records = summary_units(wide_view(reading, unit, by_no, seqs[0], year))
                 # (the same side's budget again by programme: "정책사업 | 단위사업 | …";
                 # not 세출 by programme after 세입 of the same sum)
