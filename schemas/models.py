@@ -465,6 +465,11 @@ class AuditFinding(Record):
     )
     divisions: list[str] = Field(description='responsible divisions (";"-joined in CSV)')
     finding: str
+    demand: str = Field(
+        default="",
+        description="what the council demanded be done about it (요구사항, 요구내용), where "
+        "the report words it apart from the finding; empty where it does not",
+    )
     status: AuditStatus | None
     status_raw: str
     actions: str = Field(description="추진내용 / 검토내용, one bullet per line")

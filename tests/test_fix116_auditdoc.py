@@ -189,7 +189,7 @@ def test_a_councils_list_of_findings_and_demands(
     form: str, name: str, h1: str, h2: str, raws: list[str], kinds: list[str]
 ) -> None:
     """`1. 복지정책과` over `○ 지적내용 : …` and `○ 요구사항 : …`: a finding of that
-    division, what was found then what is demanded, no status (nothing is done yet); the
+    division, what was found and, apart, what is demanded, no status (nothing is done yet); the
     category the section's title names, `Ⅱ. 시정 및 처리요구사항`, or the heading over them
     (they had been no findings at all)."""
     text = _COUNCIL.format(h1=h1, h2=h2)
@@ -197,13 +197,13 @@ def test_a_councils_list_of_findings_and_demands(
         report = _text(text)
     else:
         report = _doc([p(ln.strip()) for ln in text.splitlines() if ln.strip()], "hwp")
-    got = [(f.no, f.divisions, f.finding.split("\n"), f.status) for f in report.audit_findings]
+    got = [(f.no, f.divisions, f.finding, f.demand, f.status) for f in report.audit_findings]
     assert got == [
-        (1, ["복지정책과"],
-         ["기초생활수급자 사후관리 조사 지연", "사후관리 조사를 조속히 완료할 것"], None),
-        (2, ["환경정책과"], ["미세먼지 저감사업 예산 집행 부진", "집행계획을 재수립할 것"], None),
-        (3, ["노인복지과"],
-         ["노인일자리 참여 희망자 대비 일자리 부족", "노인일자리 사업량 확대를 검토할 것"], None),
+        (1, ["복지정책과"], "기초생활수급자 사후관리 조사 지연", "사후관리 조사를 조속히 완료할 것",
+         None),
+        (2, ["환경정책과"], "미세먼지 저감사업 예산 집행 부진", "집행계획을 재수립할 것", None),
+        (3, ["노인복지과"], "노인일자리 참여 희망자 대비 일자리 부족",
+         "노인일자리 사업량 확대를 검토할 것", None),
     ]  # fmt: skip
     assert [f.category_raw for f in report.audit_findings] == raws
     assert [f.category for f in report.audit_findings] == kinds

@@ -14,6 +14,7 @@ from extract.parse.finding_outline import PLAN_HEADERS
 from extract.parse.finding_words import (
     ACTION_HEADERS,
     CATEGORY_HEADERS,
+    DEMAND_HEADERS,
     DIVISION_HEADERS,
     FINDING_HEADERS,
     STATUS_HEADERS,
@@ -35,6 +36,7 @@ CARD_HEADS: tuple[str, ...] = ("항목", "구분", "내용", "세부내용", "�
 #: "향후계획 | …"): field <- label words, the first field whose words hold the label wins
 CARD_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("finding", FINDING_HEADERS),
+    ("demand", DEMAND_HEADERS),
     ("plans", PLAN_HEADERS),
     ("status", STATUS_HEADERS),
     ("action", ACTION_HEADERS),
@@ -74,6 +76,8 @@ def card_finding(
             return None  # (a row of another kind: "항목 | 세부 사업")
         fields[name] = value
         lines += [n for c in row for n in c.lines]
+    if "demand" in fields and "finding" not in fields:
+        fields["finding"] = fields.pop("demand")  # ("요구내용 | …": the finding's own words)
     if "finding" not in fields or not ({"action", "status"} & fields.keys()) or not lines:
         return None
     finding, units = closing_divisions(fields["finding"])
@@ -93,7 +97,7 @@ def card_finding(
         category=category, category_raw=category_raw,
         divisions=divisions, finding=finding,
         status=status_of(raw), status_raw=raw, actions=fields.get("action", ""),
-        plans=fields.get("plans", ""),
+        plans=fields.get("plans", ""), demand=fields.get("demand", ""),
         source=source, line_start=min(lines), line_end=max(lines),
         page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
     )  # fmt: skip

@@ -19,6 +19,7 @@ from extract.parse.finding_brackets import closing_parts
 from extract.parse.finding_nesting import renest
 from extract.parse.finding_words import (
     ACTION_HEADERS,
+    DEMAND_HEADERS,
     DIVISION_HEADERS,
     STATUS_HEADERS,
     STATUS_WORDS,
@@ -134,7 +135,7 @@ def _card_fields(node: Node, labelled: bool) -> list[tuple[str, str]]:
     another item (a table's row flattened to lines, its finding's words over "□ 추진상황:
     추진 중" and a "□ 추진내용" alone: the template's, :mod:`extract.parse.audit`)."""
     found = [f for k in node.children if (f := _label_over(k)) is not None]
-    return found if labelled or any(name == "finding" for name, _ in found) else []
+    return found if labelled or any(name in _WORDED for name, _ in found) else []
 
 
 def _field_of(text: str) -> tuple[str, str] | None:
@@ -150,6 +151,9 @@ def _field_of(text: str) -> tuple[str, str] | None:
 
 #: the fields a labelled line under a finding gives, by its label
 LINE_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (what was demanded, before the finding's labels that hold it too: the finding's own
+    # words where the finding has no other, :func:`_demand_apart`)
+    ("demand", DEMAND_HEADERS),
     ("finding", FINDING_LABELS),
     ("plans", PLAN_HEADERS),
     ("status", STATUS_HEADERS),
@@ -176,7 +180,7 @@ def labelled_title(title: str) -> tuple[str, list[str]] | None:
     True
     """
     m = _OPENING_LABEL.match(title)
-    if m is None or named_field(m["label"], LINE_FIELDS) != "finding":
+    if m is None or named_field(m["label"], LINE_FIELDS) not in _WORDED:
         return None
     if not m["units"]:
         return m["rest"], []
@@ -245,6 +249,7 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             for name, value in [_field_of(collapse(node.title)) or ("", ""), *own]:
                 if name:
                     fields.setdefault(name, []).append(value)
+        _demand_apart(fields, _field_of(collapse(node.title)))
         listed = node.kind == "item" and _lists_finding(node, fields)
         if (
             "action" not in fields and not (node.kind == "item" and _stands_alone(fields))
@@ -263,9 +268,9 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
             continue  # (a count of what is done, "처리상황 : 완료 10건", is no finding)
         _status_apart(fields)
         titled = _field_of(collapse(node.title))  # ("① 지적사항 : …" over its labelled lines)
-        told = fields.get("finding") or ([titled[1]] if titled and titled[0] == "finding" else [])
+        told = fields.get("finding") or ([titled[1]] if titled and titled[0] in _WORDED else [])
         wrapped = _title_wraps(node)
-        # (a council's list: what it found, then what it demands, one a line)
+        # (a council's list: what it found, a line each; what it demands is apart)
         finding = "\n".join(map(collapse, told)) if listed else collapse(" ".join(told) or wrapped)
         divisions = [  # ("담당부서 : 총무인사팀, 경영기획팀": each name, its comma aside)
             u for d in fields.get("division", []) for u in regex.split(r"[\s,，/·]+", d)
@@ -319,12 +324,28 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                 divisions=divisions,
                 finding=finding, status=status_of(raw), status_raw=raw, actions=action,
                 plans="\n".join(fields.get("plans", [])),
+                demand="\n".join(map(collapse, fields.get("demand", []))),
                 source=_heading_source(node, section.node) or source,
                 line_start=min(lines), line_end=max(lines),
                 page_start=min(pages) if pages else None, page_end=max(pages) if pages else None,
             )
         )  # fmt: skip
     return out
+
+
+#: the fields that word a finding: its own words, or what was demanded of it
+_WORDED = frozenset({"finding", "demand"})
+
+
+def _demand_apart(fields: dict[str, list[str]], titled: tuple[str, str] | None) -> None:
+    """What was demanded, on a line of its own ("○ 요구사항 : … 할 것"), is the finding's
+    demand where another line words the finding ("○ 지적내용 : …", or its title: "①
+    지적사항 : …"); where none does, it is the finding's own words ("○ 요구내용 : …")."""
+    said = titled[0] if titled else None
+    if "demand" in fields and "finding" not in fields and said != "finding":
+        fields["finding"] = fields.pop("demand")
+    elif said == "demand" and titled and "finding" in fields and "demand" not in fields:
+        fields["demand"] = [titled[1]]  # ("① 요구사항 : …" over "○ 지적내용 : …")
 
 
 def _stands_alone(fields: dict[str, list[str]]) -> bool:
@@ -350,7 +371,7 @@ def _lists_finding(node: Node, fields: dict[str, list[str]]) -> bool:
     though nothing is done yet: its labelled lines give the finding's words (and its
     category or division) alone."""
     return (
-        "finding" in fields and fields.keys() <= {"finding", "category", "division"}
+        "finding" in fields and fields.keys() <= {"finding", "demand", "category", "division"}
         and is_unit_name(despace(node.title))
     )  # fmt: skip
 

@@ -36,6 +36,10 @@ FINDING_HEADERS: tuple[str, ...] = (
     "처분요구",
     "지적",
 )
+#: ... what the council demanded be done, in a column or on a line of its own beside the
+#: finding's ("지적사항 | 요구사항 | 조치결과", "○ 지적내용 : …" / "○ 요구사항 : …"); where a
+#: finding has no other words, these are its own ("요구내용 : …")
+DEMAND_HEADERS: tuple[str, ...] = ("요구사항", "요구내용")
 #: ... what was done about them
 ACTION_HEADERS: tuple[str, ...] = (
     "조치사항", "조치결과", "조치내용", "조치계획", "처리결과", "처리내용", "조치", "처분",

@@ -37,6 +37,7 @@ from extract.parse.finding_words import (
     ACTION_HEADERS,
     AUDITEE_HEADERS,
     CATEGORY_HEADERS,
+    DEMAND_HEADERS,
     DIVISION_HEADERS,
     FINDING_HEADERS,
     REMARK_HEADERS,
@@ -114,6 +115,8 @@ class Columns:
     remark: int | None = None
     #: a column of what is yet to be done (향후계획), beside the actions
     plans: int | None = None
+    #: a column of what was demanded (요구사항), beside the finding's
+    demand: int | None = None
 
 
 def _find(cells: Sequence[TableCell], words: tuple[str, ...], ending: bool = False) -> int | None:
@@ -131,7 +134,7 @@ def _find(cells: Sequence[TableCell], words: tuple[str, ...], ending: bool = Fal
 #: every word that names a findings table's column
 _HEADER_WORDS: tuple[str, ...] = (
     *FINDING_HEADERS, *ACTION_HEADERS, *STATUS_HEADERS, *CATEGORY_HEADERS, *REMARK_HEADERS,
-    *DIVISION_HEADERS, *SUBJECT_HEADERS, *AUDITEE_HEADERS, *WHEN_HEADERS,
+    *DIVISION_HEADERS, *SUBJECT_HEADERS, *AUDITEE_HEADERS, *WHEN_HEADERS, *DEMAND_HEADERS,
 )  # fmt: skip
 
 
@@ -219,6 +222,7 @@ def columns(table: Table) -> Columns | None:
             kinds,
             _find(rest, REMARK_HEADERS),
             _find([c for c in rest if c.col not in (action, status)], PLAN_HEADERS, ending=True),
+            _find([c for c in rest if c.col not in (action, status)], DEMAND_HEADERS),
         )
     return None
 
@@ -427,6 +431,7 @@ def table_findings(
                     status_raw=raw,
                     actions=act,
                     plans=_bullets(table, r, cols.plans) if cols.plans is not None else "",
+                    demand=_bullets(table, r, cols.demand) if cols.demand is not None else "",
                     source=source,
                     subject=despace(subject) or None,
                     auditee=despace(auditee) or None,
