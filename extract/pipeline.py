@@ -59,6 +59,7 @@ from extract.parse.organization import division_names, groups_from_appendix, par
 from extract.parse.plan_years import plan_year_records
 from extract.parse.policy import parse_policy, plan_policy
 from extract.parse.project_facts import unbudgeted
+from extract.parse.project_quantity import project_quantity
 from extract.parse.projects import parse_projects
 from extract.parse.records import parse_records
 from extract.parse.schedule_tables import unmarked
@@ -366,7 +367,9 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         u.name for u in report.organization
         if u.level == "division" and not u.name.endswith(tuple(PLACE_UNIT_WORDS))
     }  # fmt: skip
-    tagged = [_unbudgeted(_run_by(_untagged(p), names)) for p in report.projects]
+    tagged = [
+        _quantified(_unbudgeted(_run_by(_untagged(p), names)), ctx.year) for p in report.projects
+    ]
     links = link_projects(tagged, report.project_budgets, report.budget_items)
     projects: list[Project] = assign_divisions(
         tagged,
@@ -412,6 +415,16 @@ def _unbudgeted(project: Project) -> Project:
     if found is None:
         return project
     return project.model_copy(update={"cost_label": found[0], "cost_raw": found[1]})
+
+
+def _quantified(project: Project, year: int | None) -> Project:
+    """The project with its quantity where a labelled fact states it ("사업량 : 24대")."""
+    found = project_quantity(project.fields, year) if project.quantity_raw is None else None
+    if found is None:
+        return project
+    raw, value, unit = found
+    update = {"quantity_raw": raw, "quantity": value, "quantity_unit": unit}
+    return project.model_copy(update=update)
 
 
 def _chart_as_picture(sections: Sections, parsed: Parsed) -> None:

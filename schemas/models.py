@@ -253,6 +253,17 @@ class Project(Record):
     )
     cost_raw: str | None = Field(default=None, description="the cost as printed / 사업비")
     cost_krw: int | None = Field(default=None, description="the cost, won / 사업비(원)")
+    quantity_raw: str | None = Field(
+        default=None,
+        description="how much of the work it does, as its labelled fact prints it (사업량, "
+        "사업규모, 수량, 규모) / 사업량",
+    )
+    quantity: float | None = Field(
+        default=None, description="the first count or measure of quantity_raw / 수량"
+    )
+    quantity_unit: str | None = Field(
+        default=None, description="that figure's unit as printed (개소, 대, 교, km, ㎡) / 단위"
+    )
     fields: dict[str, str] = Field(
         default_factory=dict,
         description="labelled facts of the project (사업량, 규모, 위치, 사업내용; JSON only)",

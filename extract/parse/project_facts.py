@@ -86,6 +86,8 @@ FIELD_LABELS: frozenset[str] = frozenset(
         "운영기관", "사업량및규모", "내용", "행사명", "사업명", "주최", "주관기관", "참가규모",
         # (a grant's rate and whom it goes to: "지원단가 : 35,000원/ha", "지원대상 : 1,250농가")
         "지원단가", "단가", "지원대상", "지원기준",
+        # (how much of the work: a project's quantity, :mod:`extract.parse.project_quantity`)
+        "수량",
     }
 )  # fmt: skip
 #: what may follow a cost in its value: its sources in a bracket, or nothing

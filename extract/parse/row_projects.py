@@ -20,7 +20,7 @@ import regex
 from extract.document import Line
 from extract.layout.caption_units import header_unit
 from extract.layout.markers import read_marker
-from extract.layout.tables import Table, TableCell
+from extract.layout.tables import Table, TableCell, is_value
 from extract.normalize import find_dates, parse_money
 from extract.normalize.vocab import PERCENT_SIGNS
 from extract.parse.cell_projects import (
@@ -40,6 +40,7 @@ from extract.parse.costs import (
     with_unit,
 )
 from extract.parse.project_facts import prep_date, read_period
+from extract.parse.project_quantity import QUANTITY_LABELS
 from extract.parse.schedules import text_steps
 from extract.parse.steps import Found
 from extract.parse.tails import read_tail
@@ -82,6 +83,11 @@ class ListColumns:
     heads: dict[int, str] = field(default_factory=dict)
     #: the cost column's header as printed, its unit's bracket aside ("총사업비")
     cost_label: str = "사업비"
+    #: the column of each row's quantity ("사업량", "사업량(개소)": its unit, where its
+    #: cells are bare figures) and its label
+    quantity: int | None = None
+    quantity_label: str = ""
+    quantity_unit: str | None = None
 
 
 def _paths(table: Table, heads: dict[int, str]) -> dict[int, list[str]]:
@@ -121,6 +127,9 @@ def list_columns(table: Table) -> ListColumns | None:
             cols.number = col
         elif leaf.endswith(PERIOD_HEADER_ENDS) and cols.period is None:
             cols.period = col
+        elif leaf in QUANTITY_LABELS and len(path) == 1 and cols.quantity is None:
+            cols.quantity, cols.quantity_label = col, leaf
+            cols.quantity_unit = header_unit(path[0])
         elif (
             len(path) == 1 and is_source(leaf) and cols.cost is not None
             and (col - 1 == cols.cost or col - 1 in cols.shares)
@@ -231,6 +240,11 @@ def row_project(
     proj.cost_label = cols.cost_label if proj.cost is not None else None
     proj.division = row_division(table, name_cell, cols.heads)
     proj.steps = _row_steps(table, row, name_cell.row_span, cols, by_no, lines[0], year)
+    amount = _text(_cell(table, row, cols.quantity))
+    if amount:
+        # (a bare figure under "사업량(개소)" is of the header's unit)
+        bare = cols.quantity_unit and is_value(amount) and amount[-1:].isdigit()
+        proj.fields[cols.quantity_label] = f"{amount}{cols.quantity_unit}" if bare else amount
     return proj
 
 

@@ -1,0 +1,37 @@
+"""A project's quantity: how much of the work it does, from its labelled fact
+("사업량 : 노후 소방차 24대", "사업규모 : 3개소", "규 모 : 연장 12.5km"), so that the
+projects of every report stack with one column of it.
+
+The first count or measure in the fact's value is the quantity, its unit as printed (a
+count's word, 개소, 대, 교, or a measure's, km, ㎡): a value of several ("교육 20회
+600명") keeps them all in ``quantity_raw`` and its first as the number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from extract.normalize.mentions import find_mentions
+from extract.parse.text import squash
+
+#: labels of a project's quantity, in the order one is preferred where a card has several
+#: (squashed: "사 업 량" is 사업량)
+QUANTITY_LABELS: tuple[str, ...] = (
+    "사업량", "사업량및규모", "사업규모", "수량", "시설규모", "규모",
+)  # fmt: skip
+
+
+def project_quantity(
+    fields: Mapping[str, str], year: int | None = None
+) -> tuple[str, float, str] | None:
+    """(the fact as printed, its first count or measure, that one's unit) of a project's
+    labelled facts; None where no quantity label holds one."""
+    by_label = {squash(k): v for k, v in fields.items()}
+    for label in QUANTITY_LABELS:
+        raw = by_label.get(label)
+        if not raw:
+            continue
+        for m in find_mentions(raw, year):
+            if m.kind in ("count", "measure") and m.value is not None and m.unit:
+                return raw, m.value, m.unit
+    return None
