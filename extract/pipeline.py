@@ -54,6 +54,7 @@ from extract.parse.division_parts import (
 )
 from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
+from extract.parse.org_notes import unit_change_note
 from extract.parse.org_vocab import PLACE_UNIT_WORDS
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.plan_years import plan_year_records
@@ -382,6 +383,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
         report.table_cells,
     )
     report = report.model_copy(update={"projects": projects})
+    report = report.model_copy(update={"organization": _noted(report.organization, doc)})
     report = report.model_copy(update={"indicators": indicator_records(report)})
     return report.model_copy(update={"plan_years": plan_year_records(report)})
 
@@ -415,6 +417,18 @@ def _unbudgeted(project: Project) -> Project:
     if found is None:
         return project
     return project.model_copy(update={"cost_label": found[0], "cost_raw": found[1]})
+
+
+def _noted(units: list[OrgUnit], doc: Document) -> list[OrgUnit]:
+    """The units with the note of change a bracket after each one's name sets on its
+    lines ("사업처(’25. 신설)"): the chart's readers read the names without it."""
+    texts = {ln.no: ln.text for ln in doc.lines}
+    out = []
+    for u in units:
+        lines = [texts.get(n, "") for n in range(u.line_start, u.line_end + 1)]
+        note = unit_change_note(u.name, lines) if u.change_note is None else None
+        out.append(u.model_copy(update={"change_note": note}) if note else u)
+    return out
 
 
 def _quantified(project: Project, year: int | None) -> Project:

@@ -47,6 +47,11 @@ class OrgUnit(Record):
     unit_type: str | None = Field(
         default=None, description="the unit word as printed: 국, 과, 담당관, 사업소, 팀, TF / 유형"
     )
+    change_note: str | None = Field(
+        default=None,
+        description="the change a bracket after its name notes, as printed (’25. 신설, "
+        "2025. 7. 개편, 폐지 예정) / 변동",
+    )
 
 
 class Staffing(Record):

@@ -8,6 +8,8 @@ list of units none).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from extract.document import Line
@@ -15,11 +17,12 @@ from extract.parse.org_vocab import UNIT_CHANGE_NOTES
 
 _WORDS = "|".join(sorted(map(regex.escape, UNIT_CHANGE_NOTES), key=len, reverse=True))
 #: the bracket: a date or none (’25., 2025. 7., 25년, ’25.7월), a change's word, 예정 or not
-_NOTE = regex.compile(
-    r"(?<=\p{Hangul})\s{0,2}+[(（]\s{0,2}+"
+_BRACKET = (
+    r"\s{0,2}+[(（]\s{0,2}+"
     r"(?:[’‘'`]?\d{2}(?:\d{2})?+\s?+(?:[.년]\s?+(?:\d{1,2}+\s?+[.월]\s?+){0,2}+)?+)?+"
     rf"(?:{_WORDS})(?:\s?+예정)?+\s{{0,2}}+[)）]"
 )
+_NOTE = regex.compile(r"(?<=\p{Hangul})" + _BRACKET)
 
 
 def without_change_notes(text: str) -> str:
@@ -59,6 +62,23 @@ def closing_change_note(name: str) -> tuple[str, str] | None:
     if m is None or not name[: m.start()].strip():
         return None
     return name[: m.start()].rstrip(), " ".join(m[0].strip().strip("()（）").split())
+
+
+def unit_change_note(name: str, texts: Sequence[str]) -> str | None:
+    """The note of change a bracket right after a unit's name sets on its source lines
+    (``texts``), as printed; None where none does.
+
+    >>> unit_change_note("사업처", ["○ 사업본부 : 사업처(’25. 신설), 기술처"])
+    '’25. 신설'
+    >>> unit_change_note("기술처", ["○ 사업본부 : 사업처(’25. 신설), 기술처"]) is None
+    True
+    """
+    named = regex.compile(r"(?<!\p{Hangul})" + regex.escape(name) + _BRACKET)
+    for text in texts:
+        m = named.search(text)
+        if m is not None:
+            return " ".join(m[0][len(name) :].strip().strip("()（）").split())
+    return None
 
 
 def theme_without_notes(theme: str | None) -> str | None:
