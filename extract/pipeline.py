@@ -43,6 +43,7 @@ from extract.normalize.signs import resolve_triangles
 from extract.normalize.split_figures import split_figures_whole
 from extract.parse.audit import parse_audit, summary_elsewhere
 from extract.parse.base import Context, Parsed
+from extract.parse.budget_codes import code_groups, item_code
 from extract.parse.budget_items import parse_budget_items
 from extract.parse.budget_summary import parse_budget_summary
 from extract.parse.division_parts import (
@@ -384,6 +385,7 @@ def parse_document(doc: Document, report_id: str, sha256: str = "") -> Report:
     )
     report = report.model_copy(update={"projects": projects})
     report = report.model_copy(update={"organization": _noted(report.organization, doc)})
+    report = report.model_copy(update={"budget_items": _coded(report.budget_items)})
     report = report.model_copy(update={"indicators": indicator_records(report)})
     return report.model_copy(update={"plan_years": plan_year_records(report)})
 
@@ -428,6 +430,21 @@ def _noted(units: list[OrgUnit], doc: Document) -> list[OrgUnit]:
         lines = [texts.get(n, "") for n in range(u.line_start, u.line_end + 1)]
         note = unit_change_note(u.name, lines) if u.change_note is None else None
         out.append(u.model_copy(update={"change_note": note}) if note else u)
+    return out
+
+
+def _coded(items: list[BudgetItem]) -> list[BudgetItem]:
+    """The budget items with the statistical object's code their name opens with apart
+    ("201-01 사무관리비": code 201-01, item 사무관리비)."""
+    groups = code_groups(b.item for b in items)
+    out = []
+    for b in items:
+        update: dict[str, str] = {}
+        if b.code is None and (found := item_code(b.item, groups)) is not None:
+            update.update(code=found[0], item=found[1])
+        if b.parent and (over := item_code(b.parent, groups)) is not None:
+            update["parent"] = over[1]  # (the row it adds up into, named as that row is)
+        out.append(b.model_copy(update=update) if update else b)
     return out
 
 

@@ -435,6 +435,11 @@ class BudgetItem(Record):
         "the 기획관 over it / 상위 행",
     )
     item: str
+    code: str | None = Field(
+        default=None,
+        description="the statistical object's code (통계목) printed before the item's name, "
+        "201-01; the item named without it / 통계목 코드",
+    )
     currency_unit: str
     budget_krw: int | None = Field(description="예산, won")
     budget_current_krw: int | None = Field(description="예산현액, won")

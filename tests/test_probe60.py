@@ -775,9 +775,11 @@ def test_a_budget_books_rows_tagged_with_their_programme_level() -> None:
     assert got == [
         ("합계", None), ("도로 건설 및 관리", "합계"),
         ("도로시설물 유지관리", "도로 건설 및 관리"), ("보행환경 개선", "도로시설물 유지관리"),
-        ("401-01 시설비", "보행환경 개선"), ("군도 유지보수", "도로시설물 유지관리"),
-        ("206-01 재료비", "군도 유지보수"),
+        ("시설비", "보행환경 개선"), ("군도 유지보수", "도로시설물 유지관리"),
+        ("재료비", "군도 유지보수"),
     ]  # fmt: skip
+    # (each object's code apart from its name: tests/test_lead117_item_codes.py)
+    assert [b.code for b in report.budget_items if b.code] == ["401-01", "206-01"]
     sums = [c for c in report.validation if c.check.startswith("budget_items.")]
     assert len(sums) >= 4 and all(c.passed for c in sums)
 

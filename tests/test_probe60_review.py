@@ -298,9 +298,9 @@ def test_a_budget_books_object_row_with_no_basis_under_its_programme() -> None:
         p("Ⅰ. 일반현황"), p("1. 조직 : 3팀"), p("Ⅱ. 2026년 주요업무계획"), p("1. 보도 정비"),
         p("○ 사업기간 : 2026. 1.~12."), p("붙임. 2026년 예산 세부내역"), p(_table(rows)),
     )  # fmt: skip
-    assert [(b.item, b.parent) for b in report.budget_items] == [
-        ("합계", None), ("보행환경 개선", "합계"), ("401 시설비및부대비", "보행환경 개선"),
-        ("401-01 시설비", "401 시설비및부대비"),
+    assert [(b.item, b.code, b.parent) for b in report.budget_items] == [
+        ("합계", None, None), ("보행환경 개선", None, "합계"),
+        ("시설비및부대비", "401", "보행환경 개선"), ("시설비", "401-01", "시설비및부대비"),
     ]  # fmt: skip
     assert not failed(report)
 

@@ -71,7 +71,8 @@ def test_a_books_sources_line_is_no_row_nor_wrap(form: str) -> None:
     the next row's name (`(시 84,000) 201-01 사무관리비`): each row under the one it adds
     up into, as test_fix116_budgetbook's forms."""
     report = _text(_GENERAL + _text_book(_SHARE_FORMS[form]))
-    assert [(i.item, i.parent, i.budget_krw) for i in report.budget_items] == _WANT
+    got = [(i.item, i.code, i.parent, i.budget_krw) for i in report.budget_items]
+    assert got == _WANT
 
 
 # --------------------------------------------------------------------------- a plan turned
