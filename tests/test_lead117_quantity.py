@@ -59,6 +59,10 @@ def test_every_quantity_label_is_read(label: str) -> None:
         ({"사업량": "별도 지정"}, None),  # (no figure: no quantity)
         ({"사업량": "1,200백만원"}, None),  # (money is a cost, no quantity)
         ({"규모": "5개소", "사업량": "24대"}, ("24대", 24.0, "대")),  # (사업량 first)
+        # (a figure in ten thousands is read whole, its unit without the 만)
+        ({"규모": "994만㎡(약300만평)"}, ("994만㎡(약300만평)", 9_940_000.0, "㎡")),
+        ({"사업량": "1.2만명"}, ("1.2만명", 12_000.0, "명")),
+        ({"규모": "도시숲 12.5ha"}, ("도시숲 12.5ha", 12.5, "ha")),
     ],
 )
 def test_which_fact_gives_the_quantity(

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from extract.normalize.measures import measure_unit
 from extract.normalize.mentions import find_mentions
+from extract.normalize.vocab import MEASURE_MULTIPLIERS
 from extract.parse.text import squash
 
 #: labels of a project's quantity, in the order one is preferred where a card has several
@@ -33,5 +35,13 @@ def project_quantity(
             continue
         for m in find_mentions(raw, year):
             if m.kind in ("count", "measure") and m.value is not None and m.unit:
-                return raw, m.value, m.unit
+                return raw, m.value, _unscaled(m.unit)
     return None
+
+
+def _unscaled(unit: str) -> str:
+    """A measure's unit without the multiplier its figure is already read with ("994만㎡"
+    is 9,940,000 ㎡); a count's unit comes without it."""
+    found = measure_unit(unit)
+    scaled = found is not None and found[0] != 1 and unit[:1] in MEASURE_MULTIPLIERS
+    return unit[1:] if scaled else unit
