@@ -22,6 +22,7 @@ from extract.layout.boxrows import set_apart_cells
 from extract.layout.breaks import same_text_box
 from extract.layout.bureaus import bureau_chapters
 from extract.layout.cellgrid import infer_cell_grids
+from extract.layout.colsplit import page_gaps
 from extract.layout.lostglyphs import lost_glyph_kinds, lost_list_numbers, squared_numbers
 from extract.layout.namedrows import infer_named_rows
 from extract.layout.outline import NO_TITLES, Node, Outline, TitleRules, build_outline, numbered
@@ -55,6 +56,8 @@ class Layout:
             for a, b in pairwise(t.grids):
                 if a.lines and b.lines:
                     out.update(range(max(a.lines) + 1, min(b.lines)))
+            for g in t.grids:  # (a table cut by columns onto the next page, one grid)
+                out.update(page_gaps(g))
         return out
 
     @property

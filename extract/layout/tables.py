@@ -52,6 +52,7 @@ from extract.layout.pagebreaks import (
     rejoin_split_row,
     rejoin_unfilled_row,
 )
+from extract.layout.colsplit import join_column_split
 from extract.layout.tablepages import join_continued, row_texts, with_cut_rows
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize.vocab import CLOSE_CLASS, NIL_CELLS, OPEN_CLASS
@@ -288,7 +289,7 @@ def build_tables(
     boxes = {id(g): box for g, box in boxed_grids(grids)}
     box_captions: dict[int, str] = {}
     box_units: dict[int, str] = {}  # box -> the unit its first table declares
-    data = with_cut_rows(data_grids(grids), grids, lines, pos)
+    data = join_column_split(with_cut_rows(data_grids(grids), grids, lines, pos), lines, pos)
     # (the document's words read only where a table's cells may need them)
     whole = Lexicon((ln.text for ln in lines), tails) if wrapped and data else None
     in_grids = frozenset(no for g in data for no in g.lines)  # (not a frame's: its title)
