@@ -11,6 +11,7 @@ left (`계`) sums the columns of both, and each cell keeps the header path of it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from dataclasses import replace
 
 from extract.document import Grid, Line
@@ -102,6 +103,6 @@ def page_gaps(g: Grid) -> set[int]:
             by_page.setdefault(c.page, []).extend(c.lines)
     pages = sorted(by_page)
     out: set[int] = set()
-    for p, q in zip(pages, pages[1:]):
+    for p, q in pairwise(pages):
         out.update(range(max(by_page[p]) + 1, min(by_page[q])))
     return out

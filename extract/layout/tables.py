@@ -43,6 +43,7 @@ from extract.layout.captions import find_caption, read_as_of, read_unit
 # (TableCell, is_value and header_name are imported from here by extract.parse)
 from extract.layout.cells import TableCell as TableCell
 from extract.layout.cells import is_value as is_value
+from extract.layout.colsplit import join_column_split
 from extract.layout.header_paths import header_paths
 from extract.layout.headers import header_name as header_name
 from extract.layout.headers import header_rows, squash_label
@@ -52,7 +53,6 @@ from extract.layout.pagebreaks import (
     rejoin_split_row,
     rejoin_unfilled_row,
 )
-from extract.layout.colsplit import join_column_split
 from extract.layout.tablepages import join_continued, row_texts, with_cut_rows
 from extract.layout.vocab import IMPLIED_COUNT_UNITS
 from extract.normalize.vocab import CLOSE_CLASS, NIL_CELLS, OPEN_CLASS
