@@ -11,8 +11,8 @@ left (`계`) sums the columns of both, and each cell keeps the header path of it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from extract.document import Grid, Line
 from extract.layout.boxes import cell_text
