@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from extract.layout.cells import TableCell
+from extract.layout.colpaths import level_labels
 from extract.layout.headers import (
     MAX_ROW_HEADER_COLS,
     bands_column,
@@ -173,6 +174,8 @@ def header_paths(
     }  # fmt: skip
     grid.update(group_labels(grid, head, side, n_cols))
     grid.update(bracket_labels(grid, head, side, (n_rows, n_cols, width)))
+    grid.update(level_labels(grid, head, side, (n_rows, n_cols, width),
+                             lambda t: squash_label(t) in TOTAL_ROW_LABELS))  # fmt: skip
     for c in cells:
         base = c.col - c.col % width  # the first column of the cell's panel
         c.is_header = c.row < head or c.col < base + side
