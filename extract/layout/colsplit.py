@@ -53,7 +53,7 @@ def splits_columns(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int])
     columns row for row (two labels at least, its header's among them), other columns
     under other headers, and nothing between the parts but furniture, a line that says
     the table goes on and ``a``'s caption again (`(단위 : 백만원)`)."""
-    if not a.lines or not b.lines or a.source != b.source or not next_page(a, b):
+    if not next_page(a, b) or a.source != b.source or not a.lines or not b.lines:
         return 0
     k = _shared_heads(a, b)
     if not k or a.n_rows < 3:
