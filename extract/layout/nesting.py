@@ -54,6 +54,7 @@ def nest(
     wrapped: bool = True,
     table_starts: frozenset[int] = frozenset(),
     margins: Mapping[int, int] = {},
+    after_blank: frozenset[int] = frozenset(),
 ) -> list[Node]:
     """The top-level nodes built from ``items`` (contents and front matter set apart).
 
@@ -72,7 +73,8 @@ def nest(
     item's title may wrap onto the next.  ``table_starts``: the first lines of the tables
     (a short line alone in a box right over one titles it: :meth:`Titling.titles_table`).
     ``margins``: the spaces each line of a text that indents its lists opens with (an item
-    closes the bullets open set right of it).
+    closes the bullets open set right of it).  ``after_blank``: the lines a blank line
+    stands right before (a title never wraps over one).
     """
     drawn = Drawn(
         box_of or {}, box_left, box_bounds, spots, indents, table_starts=table_starts,
@@ -83,6 +85,7 @@ def nest(
         overview=overview, display=display, attributed=attributed, wrapped=wrapped,
         margins=margins,
     )  # fmt: skip
+    walk.after_blank = after_blank
     for index, it in enumerate(items):
         walk.place(index, it)
     walk.place_loose()
@@ -113,6 +116,7 @@ class Nesting(Unmarked):
         self.attributed = attributed
         self.wrapped = wrapped
         self.wrapped_titles: set[int] = set()  # ids of the items whose title took its wrap
+        self.after_blank: frozenset[int] = frozenset()  # the lines right after a blank one
         self.last_roman = 0  # the last chapter numeral (Ⅱ = 2)
         self.holders: set[int] = set()  # ids of the bullets that hold a numbered list of their own
         self.box_heads: dict[int, Node] = {}  # box -> the note that opens it, over its items

@@ -161,7 +161,9 @@ def build_outline(
     tops = nest(
         body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
         box_bounds, spots, wrapped, frozenset(first for _, first in tables),
-        margins,
+        margins, after_blank=frozenset(
+            b.no for a, b in zip(lines, lines[1:], strict=False) if a.is_blank and b.is_content
+        ),
     )  # fmt: skip
     if before:
         front = Node("front", None, "", [ln for it in before for ln in it.lines])

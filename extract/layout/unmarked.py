@@ -37,6 +37,7 @@ class Unmarked(Titling):
     display: frozenset[int]  # the lines set in display type
     wrapped: bool  # the lines are lines as printed: a numbered item's title may wrap
     wrapped_titles: set[int]  # ids of the items whose title took its wrap
+    after_blank: frozenset[int]  # the lines a blank line stands right before
 
     def place_title(
         self, index: int, it: Marked, m: Marker | None, after: Sequence[Marked]
@@ -218,6 +219,9 @@ class Unmarked(Titling):
         wraps = (
             self.wrapped
             and id(last) not in self.wrapped_titles  # (a title wraps once)
+            # (a blank line ends a paragraph: "가. 조 직 : 2본부 6팀" / "" / a chart's
+            # "이  사  장" is no second line of the item's title)
+            and it.lines[0].no not in self.after_blank
             and _wraps_title(last, it, self.titles.unit)
             and self.drawn.same_size(last, it)
             # (not after a part's whole title, "4. 부서별 주요기능", nor a unit's name alone:

@@ -299,11 +299,18 @@ def source_name(word: str) -> str:
 #: "국고보조금", a 공사's "시 전출금", what its city transfers to it), or paid for work done
 #: for it ("시 대행사업비")
 GRANT_ENDINGS: tuple[str, ...] = ("출연금", "보조금", "교부금", "대행사업비", "전출금")
+#: a grant's word cut short after the body that gives it ("시 출연", "도 보조"): a source
+#: only after one of the sources (not "초청가수 출연")
+GRANT_SHORT: tuple[str, ...] = ("출연", "보조", "전출")
 
 
 def is_source(word: str) -> bool:
     key = squash(word)
-    return key in FUNDING_SOURCES or key.endswith(OWN_FUNDS) or key.endswith(GRANT_ENDINGS)
+    short = next((w for w in GRANT_SHORT if key.endswith(w)), None)
+    return (
+        key in FUNDING_SOURCES or key.endswith(OWN_FUNDS) or key.endswith(GRANT_ENDINGS)
+        or (short is not None and key[: -len(short)] in FUNDING_SOURCES)
+    )  # fmt: skip
 
 
 def period_and_cost(

@@ -90,6 +90,11 @@ AUDITEE_HEADERS: tuple[str, ...] = (
 WHEN_HEADERS: tuple[str, ...] = (
     "감사기간", "점검기간", "감사점검기간", "감사일", "점검일", "감사일자", "점검일자", "실시기간",
 )  # fmt: skip
+#: labels of the line that names who audited, its period in the bracket closing it
+#: ("○ 감사기관 : 가람시 감사위원회 (2024. 9. 2. ~ 9. 13.)")
+AUDITOR_LABELS: tuple[str, ...] = (
+    "감사기관", "감사주체", "감사실시기관", "실시기관", "점검기관", "감사반", "감사부서",
+)  # fmt: skip
 #: status words of a follow-up, squashed (the longest that occurs wins)
 STATUS_WORDS: dict[str, str] = AUDIT_STATUSES
 
@@ -163,17 +168,27 @@ def stated_period(
     lines: Iterable[Line], year: int | None, heads: Sequence[Line] = ()
 ) -> tuple[Line, str, DateSpan] | None:
     """The line of a section that tells when its findings were audited ("○ 감사기간 :
-    2025. 11. 10. ~ 11. 21."), or of ``heads`` the one that names the proceeding with its
+    2025. 11. 10. ~ 11. 21.", or who did, with the period in brackets: "○ 감사기관 : 가람시
+    감사위원회 (2024. 9. 2. ~ 9. 13.)"), or of ``heads`` the one that names the proceeding with its
     period in brackets ("□ 2025년 행정사무감사 (’25. 11. 10. ~ 11. 19.)"), the period as
     printed and as read; None where no line does (``year``: the report's, for a period
     written without one)."""
     for ln in lines:
         m = _LABELLED.match(collapse(split_marker(ln.text)[1]))
-        if m is None or word_key(m["label"]) not in WHEN_HEADERS:
+        if m is None:
             continue
-        span = parse_date(m["value"], year, bare_days=True)
+        value = m["value"]
+        if word_key(m["label"]) in AUDITOR_LABELS:
+            # (who audited, and when in the bracket after: "감사기관 : … (2024. 9. 2. ~ 9. 13.)")
+            b = _BRACKETED_WHEN.match(value.strip())
+            if b is None:
+                continue
+            value = b["value"]
+        elif word_key(m["label"]) not in WHEN_HEADERS:
+            continue
+        span = parse_date(value, year, bare_days=True)
         if span is not None:
-            return ln, m["value"], span
+            return ln, value, span
     for ln in heads:
         b = _BRACKETED_WHEN.match(collapse(split_marker(ln.text)[1]))
         if b is not None and names_source(b["name"]):

@@ -131,22 +131,37 @@ def _column(box: Box) -> tuple[int, int] | None:
     return start, start + display_width(found.group())
 
 
+#: how many columns nearer one unit's name a team set beside no unit's name must stand
+NEAREST_MARGIN = 4
+
+
 def _by_columns(parents: Sequence[Box], items: Sequence[Box]) -> list[list[Box]] | None:
     """Teams set in columns under a row of units, one of each a line (a text export of a
     chart drawn as a grid): each the unit whose column it stands in, where every one
-    stands in exactly one."""
+    stands in exactly one (or, set beside every unit's name, plainly nearest one)."""
     cols = [_column(p) for p in parents]
     if len({p.lines[0].no for p in parents}) != 1:
         return None
     out: list[list[Box]] = [[] for _ in parents]
+    last, line = 0, None  # (the unit of the team before on the same line)
     for it in items:
+        if it.lines[0].no != line:
+            last, line = 0, it.lines[0].no
         c = _column(it)
-        over = [
-            j for j, pc in enumerate(cols)
-            if c is not None and pc is not None and min(pc[1], c[1]) > max(pc[0], c[0])
-        ]  # fmt: skip
-        if len(over) != 1:
+        if c is None or any(pc is None for pc in cols):
             return None
+        over = [j for j, pc in enumerate(cols) if pc and min(pc[1], c[1]) > max(pc[0], c[0])]
+        if not over:
+            # (a team set out to the side of its unit's name, under the branch drawn from
+            # it, "┌───┼───┐" over three teams: the unit whose name's centre is nearest,
+            # where one is plainly nearer and the teams of a line keep the units' order)
+            away = sorted((abs(sum(pc) - sum(c)) / 2, j) for j, pc in enumerate(cols) if pc)
+            if len(away) > 1 and away[1][0] - away[0][0] < NEAREST_MARGIN:
+                return None
+            over = [away[0][1]]
+        if len(over) != 1 or over[0] < last:
+            return None
+        last = over[0]
         out[over[0]].append(it)
     return out
 
