@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from extract.document import Line
 from extract.layout.breaks import join_broken_titles
@@ -162,7 +163,7 @@ def build_outline(
         body, order, titles, continues, box_of, overview, display, attributed, indents, box_left,
         box_bounds, spots, wrapped, frozenset(first for _, first in tables),
         margins, after_blank=frozenset(
-            b.no for a, b in zip(lines, lines[1:], strict=False) if a.is_blank and b.is_content
+            b.no for a, b in pairwise(lines) if a.is_blank and b.is_content
         ),
     )  # fmt: skip
     if before:
