@@ -31,6 +31,11 @@ _NAMES_APART = re.compile(r"[\s,，·ㆍ/]++")
 MAX_DRAWN_CHARS = 20
 
 
+#: how many columns further in than its title's line a line after a blank one may open and
+#: still be the title's wrap (a chart's box centred under the item is further)
+MAX_WRAP_SHIFT = 12
+
+
 class Unmarked(Titling):
     """The rules for lines without an item's marker (see the module's doc)."""
 
@@ -219,9 +224,7 @@ class Unmarked(Titling):
         wraps = (
             self.wrapped
             and id(last) not in self.wrapped_titles  # (a title wraps once)
-            # (a blank line ends a paragraph: "가. 조 직 : 2본부 6팀" / "" / a chart's
-            # "이  사  장" is no second line of the item's title)
-            and it.lines[0].no not in self.after_blank
+            and not self._set_apart(last, it)
             and _wraps_title(last, it, self.titles.unit)
             and self.drawn.same_size(last, it)
             # (not after a part's whole title, "4. 부서별 주요기능", nor a unit's name alone:
@@ -234,6 +237,22 @@ class Unmarked(Titling):
             last.title = f"{despace(last.title)} {despace(it.title)}"
             last.head = len(last.lines)
             self.wrapped_titles.add(id(last))
+
+
+    def _set_apart(self, node: Node, it: Marked) -> bool:
+        """Whether ``it`` stands apart from ``node``'s title, no wrap of it: after a blank
+        line and set far right of the title's line (a chart's top box centred under the
+        item, "가. 조 직 : 2본부 6팀" / "" / "                 이  사  장"; a text that
+        parts every line by a blank one wraps its titles flush left)."""
+        if it.lines[0].no not in self.after_blank:
+            return False
+        return _lead(it.lines[0].raw) - _lead(node.lines[0].raw) > MAX_WRAP_SHIFT
+
+
+def _lead(raw: str) -> int:
+    """The columns of spaces a line opens with (an ideographic space two)."""
+    body = raw.lstrip(" \u3000")
+    return len(raw) - len(body) + raw[: len(raw) - len(body)].count("\u3000")
 
 
 def _runs_on(node: Node) -> bool:
