@@ -125,6 +125,14 @@ def _sums_grades(rows: Sequence[Staffing]) -> set[int]:
     return {i for i in sums_grades(rows) if not is_total(by_id[i].unit)}
 
 
+def _graded_only(rows: Sequence[Staffing]) -> list[Staffing]:
+    """The grades' rows of the units that print no figure of all their grades (a series
+    whose grades alone are set under it, "지도직" over "지도관 | 지도사 | 지도관리직"
+    beside "일반직 | 공무직"): together that unit's part of the 계 of all grades."""
+    whole = {r.unit for r in rows if r.grade is None}
+    return [r for r in rows if r.grade is not None and not r.is_total and r.unit not in whole]
+
+
 def _whole_first(totals: list[Staffing]) -> list[Staffing]:
     """A table's totals, the whole's alone where it prints one beside units' subtotals
     ("문화체육과 소계" | … | "합 계" at the foot): the units' rows add up to it."""
@@ -150,6 +158,8 @@ def staffing_checks(report: Report) -> Iterator[Check]:
             mine = [r for r in plain if r.grade == grade]
             totals = _whole_first([r for r in mine if r.is_total and id(r) not in subtotals])
             parts = [r for r in mine if not r.is_total or id(r) in subtotals]
+            if grade is None:
+                parts += _graded_only(plain)
             if len(totals) != 1 or not parts:
                 continue
             for field in FIELDS:

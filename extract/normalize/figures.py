@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.normalize.vocab import COUNT_UNITS, ORG_COUNTERS, UNITS
+from extract.normalize.vocab import COUNT_UNITS, MEASURE_UNITS, ORG_COUNTERS, UNITS
 
 #: what may follow a figure in a value cell: counters, money units, rates, numerals (an
-#: organisation's units aside: "조직현황 1실 2담당관 7팀" is a count line, not a row)
-_SUFFIXES = {*COUNT_UNITS, *UNITS, "%p", "%", "배", "억", "만", "조", "천"} - set(ORG_COUNTERS)
+#: organisation's units aside: "조직현황 1실 2담당관 7팀" is a count line, not a row; every
+#: unit of measure, "12.5㏊", "3,200㎥", "15㎏", as a count's counter is)
+_SUFFIXES = {
+    *COUNT_UNITS, *UNITS, *MEASURE_UNITS, "%p", "%", "배", "억", "만", "조", "천"
+} - set(ORG_COUNTERS)
 # (the header bands of :mod:`extract.layout.headers` measure with it too)
 FIGURE_UNITS = "|".join(re.escape(u) for u in sorted(_SUFFIXES, key=len, reverse=True))
 #: ... or, after a numeral of its own, any short word of a unit ("0.31억 어절", "2.1만 가구")

@@ -172,10 +172,12 @@ COUNT_UNITS: tuple[str, ...] = (
     "km",
     "m",
     "ha",
+    "㏊",  # (the one-glyph ha: "시험포 12.5㏊")
     "평",
     "톤",
     "t",
     "kg",
+    "㎏",
 )
 
 #: the periods a table's count unit may be per ("(단위 : 천명/일)": passengers a day), its
