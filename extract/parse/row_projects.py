@@ -20,9 +20,9 @@ import regex
 from extract.document import Line
 from extract.layout.caption_units import header_unit
 from extract.layout.markers import read_marker
-from extract.layout.tables import Table, TableCell, is_value
+from extract.layout.tables import Table, TableCell
 from extract.normalize import find_dates, parse_money
-from extract.normalize.vocab import PERCENT_SIGNS
+from extract.normalize.vocab import COUNT_UNITS, PERCENT_SIGNS
 from extract.parse.cell_projects import (
     STEP_WORDS,
     TOTAL_ROWS,
@@ -40,12 +40,11 @@ from extract.parse.costs import (
     with_unit,
 )
 from extract.parse.project_facts import prep_date, read_period
-from extract.parse.project_quantity import QUANTITY_LABELS
 from extract.parse.schedules import text_steps
 from extract.parse.steps import Found
 from extract.parse.tails import read_tail
 from extract.parse.text import collapse, squash
-from extract.parse.vocab import LIST_NAME_HEADERS
+from extract.parse.vocab import LIST_NAME_HEADERS, QUANTITY_FIELD, QUANTITY_HEADERS
 
 #: header words of the columns of the facts: the period, the cost, the dated steps
 PERIOD_HEADER_ENDS: tuple[str, ...] = ("기간", "시기")
@@ -83,11 +82,10 @@ class ListColumns:
     heads: dict[int, str] = field(default_factory=dict)
     #: the cost column's header as printed, its unit's bracket aside ("총사업비")
     cost_label: str = "사업비"
-    #: the column of each row's quantity ("사업량", "사업량(개소)": its unit, where its
-    #: cells are bare figures) and its label
+    #: the column of each row's quantity ("개소", "사업량(개소)") and its counter, if the
+    #: header names one
     quantity: int | None = None
-    quantity_label: str = ""
-    quantity_unit: str | None = None
+    quantity_unit: str = ""
 
 
 def _paths(table: Table, heads: dict[int, str]) -> dict[int, list[str]]:
@@ -127,9 +125,6 @@ def list_columns(table: Table) -> ListColumns | None:
             cols.number = col
         elif leaf.endswith(PERIOD_HEADER_ENDS) and cols.period is None:
             cols.period = col
-        elif leaf in QUANTITY_LABELS and len(path) == 1 and cols.quantity is None:
-            cols.quantity, cols.quantity_label = col, leaf
-            cols.quantity_unit = header_unit(path[0])
         elif (
             len(path) == 1 and is_source(leaf) and cols.cost is not None
             and (col - 1 == cols.cost or col - 1 in cols.shares)
@@ -151,14 +146,36 @@ def list_columns(table: Table) -> ListColumns | None:
             cols.steps = col
         elif leaf.endswith(TASK_HEADER_ENDS) and cols.task is None:
             cols.task = col
+        elif len(path) == 1 and leaf in QUANTITY_HEADERS and cols.quantity is None:
+            cols.quantity = col
+            cols.quantity_unit = _counter(path[0])
     cols.unit = cols.unit or table.currency_unit
     # (the shares of another total than the cost, a year's budget under a header of its own
     # with its own 계, "총사업비 | 2026년 예산" over "계 | 국비 | 도비", are no shares of it)
     cols.shares = {c: src for c, src in cols.shares.items()
                    if share_tops[c] == cost_top or share_tops[c] not in totals}  # fmt: skip
     facts = [cols.period, cols.cost if cols.cost is not None else next(iter(cols.shares), None),
-             cols.steps]  # fmt: skip
+             cols.steps, cols.quantity]  # fmt: skip
     return cols if sum(f is not None for f in facts) >= MIN_FACT_COLUMNS else None
+
+
+def _counter(header: str) -> str:
+    """The counter a quantity's header names: its bracket's, "사업량(개소)", or the header
+    itself where it is one, "개소" ("" for "사업량")."""
+    unit = header_unit(header)
+    if unit:
+        return unit
+    word = _key(header)
+    return next((c for c in COUNT_UNITS if word == c), "")
+
+
+def _quantity(table: Table, row: int, cols: ListColumns) -> str:
+    """The row's quantity as the page gives it, with the header's counter where the cell
+    prints the figure alone ("5" under "개소": "5개소")."""
+    text = _text(_cell(table, row, cols.quantity))
+    if not text or not text[-1].isdigit():
+        return text
+    return f"{text}{cols.quantity_unit}"
 
 
 def _cell(table: Table, row: int, col: int | None) -> TableCell | None:
@@ -238,13 +255,10 @@ def row_project(
     proj.cost = _cost(table, row, cols)
     proj.cost_raw = proj.cost.raw if proj.cost is not None else None
     proj.cost_label = cols.cost_label if proj.cost is not None else None
+    if quantity := _quantity(table, row, cols):
+        proj.fields[QUANTITY_FIELD] = quantity
     proj.division = row_division(table, name_cell, cols.heads)
     proj.steps = _row_steps(table, row, name_cell.row_span, cols, by_no, lines[0], year)
-    amount = _text(_cell(table, row, cols.quantity))
-    if amount:
-        # (a bare figure under "사업량(개소)" is of the header's unit)
-        bare = cols.quantity_unit and is_value(amount) and amount[-1:].isdigit()
-        proj.fields[cols.quantity_label] = f"{amount}{cols.quantity_unit}" if bare else amount
     return proj
 
 

@@ -62,6 +62,8 @@ TASK_HEADERS: tuple[str, ...] = (
     "회기",
     # (an audit body's plan: "감사종류 | 대상기관(분야) | 감사기간 | 주관부서")
     "대상기관", "감사대상",
+    # (a training plan: "교육명 | 기간 | 인원", "과정명 | 교육기간 | 대상")
+    "교육명", "과정명", "교육과정",
 )  # fmt: skip
 #: headers of the column that says where an event is held
 PLACE_HEADERS: tuple[str, ...] = ("장소", "개최장소", "행사장소", "개최지", "위치")

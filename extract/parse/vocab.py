@@ -119,6 +119,11 @@ BOOK_HEADER_LEVELS: frozenset[str] = ITEM_HEADER_LABELS | frozenset(
 NAME_LABELS: frozenset[str] = frozenset({"사업명", "과제명", "공모사업명"})
 #: headers of the column of the projects' names, besides the labels of a cell's
 LIST_NAME_HEADERS = NAME_LABELS | frozenset({"세부사업명", "단위사업명", "사업명칭", "공약명"})
+#: headers of a list's column of how much each row's project does ("사업명 | 개소 | 사업비
+#: | 국비 | …" of a 시범사업 list): a fact of the row, kept under :data:`QUANTITY_FIELD`
+QUANTITY_HEADERS: frozenset[str] = frozenset({"사업량", "물량", "수량", "개소", "개소수"})
+#: the label a project's quantity is kept under (as a card's "○ 사업량 : 3개소")
+QUANTITY_FIELD = "사업량"
 
 #: column headers that name the division running a row's project (the 공모사업 appendix's
 #: 부서명 beside 사업내용); not 주관부처, the ministry that runs the competition
