@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.parse.project_quantity import QUANTITY_LABELS, project_quantity
+from extract.parse.project_quantity import project_quantity
+from extract.parse.vocab import QUANTITY_LABELS
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _table, _text
 

@@ -15,12 +15,7 @@ from extract.normalize.measures import measure_unit
 from extract.normalize.mentions import find_mentions
 from extract.normalize.vocab import MEASURE_MULTIPLIERS
 from extract.parse.text import squash
-
-#: labels of a project's quantity, in the order one is preferred where a card has several
-#: (squashed: "사 업 량" is 사업량)
-QUANTITY_LABELS: tuple[str, ...] = (
-    "사업량", "사업량및규모", "사업규모", "수량", "시설규모", "규모",
-)  # fmt: skip
+from extract.parse.vocab import QUANTITY_LABELS
 
 
 def project_quantity(

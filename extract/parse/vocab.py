@@ -124,6 +124,11 @@ LIST_NAME_HEADERS = NAME_LABELS | frozenset({"세부사업명", "단위사업명
 QUANTITY_HEADERS: frozenset[str] = frozenset({"사업량", "물량", "수량", "개소", "개소수"})
 #: the label a project's quantity is kept under (as a card's "○ 사업량 : 3개소")
 QUANTITY_FIELD = "사업량"
+#: labels of a project's facts that state its quantity, in the order one is preferred where
+#: a card has several (squashed: "사 업 량" is 사업량): :mod:`extract.parse.project_quantity`
+QUANTITY_LABELS: tuple[str, ...] = (
+    QUANTITY_FIELD, "사업량및규모", "사업규모", "수량", "시설규모", "규모",
+)  # fmt: skip
 
 #: column headers that name the division running a row's project (the 공모사업 appendix's
 #: 부서명 beside 사업내용); not 주관부처, the ministry that runs the competition
