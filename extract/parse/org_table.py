@@ -18,6 +18,7 @@ from extract.parse.org_boxes import CHART_WORDS, DIRECT_WORDS, NAME_SEPARATORS, 
 from extract.parse.org_bracket_teams import bracket_teams, top_level
 from extract.parse.org_cells import team_names
 from extract.parse.org_count_columns import column_below, counts_before_names
+from extract.parse.org_kind_groups import kind_grouped_units
 from extract.parse.org_listed import listed_names, name_before_bracket
 from extract.parse.org_notes import without_change_notes
 from extract.parse.org_parts import key, unit_word
@@ -196,6 +197,9 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
     None for a table of another form (no division column and teams column in its header,
     or a teams cell that names anything but teams)."""
     head, cols = _columns(table)
+    if head < 0:
+        # ("구 분 | 부 서 | 주요 기능" over "담당관(3) | 총무담당관", …: the top's units by kind)
+        return _by_kind(table, lines)
     division_col = next((k for k, v in cols.items() if v == "division"), None)
     teams_col = next((k for k, v in cols.items() if v == "teams"), None)
     bureau_col = next((k for k, v in cols.items() if v == "bureau"), None)
@@ -291,6 +295,19 @@ def listing_boxes(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
         return out if sum(b.kind == "unit" and b.parent is not None for b in out) >= 2 else None
     # (or the units a row of their counts lists: "4과 1실 | 소방행정과, …")
     return out if any(b.kind == "team" or b.column_rank for b in out) else None
+
+
+def _by_kind(table: Table, lines: Mapping[int, Line]) -> list[Box] | None:
+    """The units of a table whose header names a column of units and no column of teams,
+    the column before it sorting them by kind (:func:`kind_grouped_units`); None else."""
+    for r in sorted({c.row for c in table.cells})[:2]:
+        col = next((
+            c.col for c in table.cells
+            if c.row == r and c.col > 0 and column_kind(c.text) == "division"
+        ), None)  # fmt: skip
+        if col is not None:
+            return kind_grouped_units([c for c in table.cells if c.row > r], col, lines)
+    return None
 
 
 #: a group's label counting the units it lists by their word: "동 행정복지센터 (18개동)"
