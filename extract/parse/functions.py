@@ -104,14 +104,37 @@ def _division_col(row: Sequence[Cell]) -> int | None:
         return None
     # (the last column before the duties' that heads units, past a column of the head's
     # rank or name: "과 | 담 당 | 책임자 | 주 요 업 무" is the 담당's)
+    # (or, past a first column of a row label, one headed 부서: "구 분 | 부 서 | 주요 기능"
+    # over "담당관(3) | 총무담당관", the kinds' units)
+    named = DIVISION_HEADERS - _ROW_LABELS if first in _ROW_LABELS else frozenset()
     deeper = next((
         col for col in range(duty - 1, 0, -1)
-        if cols.get(col, "") in UNIT_HEADERS or _UNIT_HEADER.match(cols.get(col, ""))
+        if cols.get(col, "") in UNIT_HEADERS | named or _UNIT_HEADER.match(cols.get(col, ""))
     ), None)  # fmt: skip
     between = range((deeper or 0) + 1, duty)
-    if deeper is not None and all(cols.get(c, "") in HEAD_RANK_HEADERS for c in between):
+    # (a column of the units' counts between, "팀 수", "인 원", as well)
+    if deeper is not None and all(
+        cols.get(c, "") in HEAD_RANK_HEADERS or is_count_header(cols.get(c, "")) for c in between
+    ):
         return deeper
     return 0
+
+
+#: the header of a first column that names no kind of what it lists
+_ROW_LABELS = frozenset({"구분"})
+#: headers of a column of the units' head counts
+_HEAD_COUNT_HEADERS = frozenset({"인원", "정원", "현원", "직원수"})
+
+
+def is_count_header(head: str) -> bool:
+    """A header of a column of counts of a unit's teams or staff ("팀수", "인원").
+
+    >>> is_count_header("팀수"), is_count_header("인원"), is_count_header("비고")
+    (True, True, False)
+    """
+    return head in _HEAD_COUNT_HEADERS or (
+        head.endswith("수") and head.removesuffix("수") in UNIT_HEADER_WORDS
+    )
 
 
 def _rows(grid: Grid) -> list[list[Cell]]:
@@ -125,7 +148,10 @@ def _row_unit(row: Sequence[Cell], unit_col: int) -> Cell | None:
     """The cell naming the unit whose duties a row holds: the last of the unit columns
     that names one on this row (a 실 with no 팀 of its own, its 팀's cell empty or "-":
     the 실's); None where none does (the unit above, merged down, goes on)."""
-    named = [c for c in row if c.col <= unit_col and _head_key(c.text) and not _lists_units(c)]
+    named = [
+        c for c in row
+        if c.col <= unit_col and _head_key(c.text) and not _lists_units(c) and not _stems(c)
+    ]  # fmt: skip
     return max(named, key=lambda c: c.col, default=None)
 
 
@@ -139,6 +165,14 @@ def _lists_units(cell: Cell) -> bool:
     # / "팀, 통합민원팀")
     listed = [n for n in regex.split(r"[,，、]", "".join(names)) if n.strip()]
     return len(listed) > 1 and all(is_unit_name(collapse(n)) for n in listed)
+
+
+def _stems(cell: Cell) -> bool:
+    """A cell of units' stems parted by dots, none a unit's name ("의회운영·행정자치·교육"
+    beside "전문위원실(6)"): the kind's units, whose duties are the kind's."""
+    text = collapse("".join(cell.paragraphs))
+    parts = [p for p in regex.split(r"\s*+[·ㆍ]\s*+", text) if p]
+    return len(parts) > 1 and not any(is_unit_name(p) for p in parts) and not is_unit_name(text)
 
 
 #: a count in brackets after a unit's name ("소방서(8)", "본부(2개)", "복지정책과(5팀)")
