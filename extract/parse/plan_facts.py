@@ -211,8 +211,10 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     if u.division is None or u.inherited:
         # (or a contact note anywhere in the card, "※ 담당 : 교통정책과 교통기획팀장 김○○
         # (☎ …)", however deep its line hangs)
+        # (or a line wholly in brackets closing the card, "[담당 : 의정담당관]")
         for note in _notes(u.node, sub_nodes):
-            for item in labelled(note.text):
+            whole = _WHOLE_BRACKET.match(note.text.strip())
+            for item in labelled(whole["inner"] if whole is not None else note.text):
                 if label_kind(item.label, item.value) == "division":
                     apply_fact(u, item, note.lines[0], year)
     if u.cost is None:
@@ -243,13 +245,19 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
         take_cost(u, found[0].cost, found[0].cost_label, found[1])
 
 
+#: a line wholly in one bracket ("[담당 : 의정담당관]", "(담당 : 홍보담당관)")
+_WHOLE_BRACKET = regex.compile(
+    r"^[\[［(（【〔<〈]\s*+(?P<inner>[^\[\]［］()（）【】〔〕<>〈〉]{1,60}+)[\]］)）】〕>〉]$"
+)
+
+
 def _notes(node: Node, skip: AbstractSet[int]) -> list[Node]:
     """The notes in ``node``'s subtree, but under the nodes ``skip`` names (sub-projects)."""
     out: list[Node] = []
     for c in node.children:
         if id(c) in skip:
             continue
-        if c.kind == "note" and c.lines:
+        if c.lines and (c.kind == "note" or _WHOLE_BRACKET.match(c.text.strip())):
             out.append(c)
         out.extend(_notes(c, skip))
     return out
