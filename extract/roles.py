@@ -145,6 +145,8 @@ TOP_TITLES: tuple[tuple[str, str], ...] = (
     # (a council's: "Ⅱ. 2024년 의정활동 실적", its sessions and bills; a committee's
     # "위원회 활동실적")
     ("활동실적", "achievements"),
+    # (its sessions held and bills passed as they stand: "Ⅱ. 2024년 의정활동 현황")
+    ("의정활동현황", "achievements"),
     ("성과및", "achievements"),
     ("사업성과", "achievements"),
     ("중점추진과제", "plans"),
