@@ -317,6 +317,9 @@ COLUMN_COUNT_UNITS: dict[str, str] = {
     "종사자": "명", "직원": "명",
     # (a place's people: "인구 | 면적 | 사업체 수" under "(단위 : 명, ㎢, 개소)")
     "인구": "명",
+    # (a council's members who took part: "5분자유발언 | 시정질문 | 참여 의원" under "(단위
+    # : 건, 명)"; not "의원" alone, a clinic counted in 개소)
+    "참여의원": "명", "발언의원": "명", "질문의원": "명",
 }  # fmt: skip
 #: people a header or row label counts ("교원수", "학생 수", "원아수"): no things a counter
 #: of the caption counts though the word ends like one ("교원" like 개원): 명, its unit
