@@ -52,8 +52,13 @@ def kind_grouped_units(
     if not kinds or len(kinds) != len([c for c in labelled if key(c.text) not in TOTAL_LABELS]):
         return None
     out: list[Box] = []
+    starts = sorted({c.row for c in labelled})
+    last = max(c.row + c.row_span for c in body)
     for cell, (kind, count) in sorted(kinds, key=lambda ck: ck[0].row):
-        rows = range(cell.row, cell.row + cell.row_span)
+        # (its rows, and those under it that leave its cell empty: a text copied out of
+        # the table keeps no span)
+        end = next((r for r in starts if r > cell.row), last)
+        rows = range(cell.row, max(end, cell.row + cell.row_span))
         beside = [c for c in body if c.col == division_col and c.row in rows and key(c.text)]
         names = [key(c.text) for c in beside]
         at = {id(c): [lines[no] for no in c.lines if no in lines] for c in beside}

@@ -211,12 +211,18 @@ def own_facts(u: Unit, sub_nodes: set[int], year: int | None) -> None:
     if u.division is None or u.inherited:
         # (or a contact note anywhere in the card, "※ 담당 : 교통정책과 교통기획팀장 김○○
         # (☎ …)", however deep its line hangs)
-        # (or a line wholly in brackets closing the card, "[담당 : 의정담당관]")
         for note in _notes(u.node, sub_nodes):
-            whole = _WHOLE_BRACKET.match(note.text.strip())
-            for item in labelled(whole["inner"] if whole is not None else note.text):
+            for item in labelled(note.text):
                 if label_kind(item.label, item.value) == "division":
                     apply_fact(u, item, note.lines[0], year)
+    if u.division is None or u.inherited:
+        # (or a line wholly in brackets closing the card, "[담당 : 의정담당관]", a line of
+        # its own or one its last bullet took as its wrap)
+        for ln in _bracketed_lines(u.node, sub_nodes):
+            whole = _WHOLE_BRACKET.match(ln.text.strip())
+            for item in labelled(whole["inner"]) if whole is not None else []:
+                if label_kind(item.label, item.value) == "division":
+                    apply_fact(u, item, ln, year)
     if u.cost is None:
         # (none stated above its blocks: the labelled lines right under a title line that
         # labels its one block of facts, "추진계획" in a box over "○ 사업기간 : …", or
@@ -251,13 +257,25 @@ _WHOLE_BRACKET = regex.compile(
 )
 
 
+def _bracketed_lines(node: Node, skip: AbstractSet[int]) -> list[Line]:
+    """The lines in ``node``'s subtree, but under the nodes ``skip`` names, each wholly in
+    one bracket (:data:`_WHOLE_BRACKET`)."""
+    out: list[Line] = []
+    for c in node.children:
+        if id(c) in skip:
+            continue
+        out += [ln for ln in c.lines if _WHOLE_BRACKET.match(ln.text.strip())]
+        out += _bracketed_lines(c, skip)
+    return out
+
+
 def _notes(node: Node, skip: AbstractSet[int]) -> list[Node]:
     """The notes in ``node``'s subtree, but under the nodes ``skip`` names (sub-projects)."""
     out: list[Node] = []
     for c in node.children:
         if id(c) in skip:
             continue
-        if c.lines and (c.kind == "note" or _WHOLE_BRACKET.match(c.text.strip())):
+        if c.kind == "note" and c.lines:
             out.append(c)
         out.extend(_notes(c, skip))
     return out
