@@ -168,7 +168,9 @@ def test_members_counted_beside_the_items_count_in_persons(members: str, text: b
         f"구 분      계      5분자유발언   시정질문   {members}\n"
         "2024년     142     96            46         58"
     )
-    lines = [*COVER, "Ⅱ. 2024년 의정활동 현황", "1. 5분자유발언 및 시정질문", "(단위 : 건, 명)", table]
+    lines = [
+        *COVER, "Ⅱ. 2024년 의정활동 현황", "1. 5분자유발언 및 시정질문", "(단위 : 건, 명)", table
+    ]
     report = _report(lines, text)
     units = {c.col_header.replace(" ", ""): c.unit for c in report.table_cells if not c.is_header}
     assert units.get(members.replace(" ", "")) == "명"
