@@ -241,11 +241,13 @@ def _section_infos(sections: Sections, parsed: Parsed) -> list[SectionInfo]:
 
 
 def _not_a_report(doc: Document) -> NotAReportError:
+    ocr = [message for code, message in doc.problems if code == "read.page_needs_ocr"]
     quality = (
-        " (the PDF's text layer is unusable; see quality)"
+        f" (the PDF's text layer is unusable: {ocr[0]})" if ocr
+        else " (the PDF's text layer is unusable; see quality)"
         if any(q.get("needs_ocr") for q in doc.quality)
         else ""
-    )
+    )  # fmt: skip
     return NotAReportError(
         "no section of a work report found (일반현황, 정책목표, 주요업무계획, 현안, "
         f"붙임 예산/행정사무감사){quality}; is this a 주요업무보고?"

@@ -36,7 +36,8 @@ def read_bytes(data: bytes, name: str) -> Document:
             return read_hwpx(data, name)
         raise ReadError(
             "a zip file that is not HWPX (no application/hwp+zip mimetype, no "
-            "Contents/content.hpf); is it a .docx or another format renamed?"
+            "Contents/content.hpf, no Contents/section0.xml); is it a .docx or another "
+            "format renamed?"
         )
     if data.startswith(OLE_MAGIC):
         from extract.read.hwp import read_hwp

@@ -66,6 +66,7 @@ from extract.read.hwp_tree import (
     drawn_sides,
     layout,
 )
+from extract.read.xml_salvage import salvage_section
 
 #: one XML part may inflate to at most this; a report's section is a few MB
 MAX_PART_BYTES = 64 * 2**20
@@ -117,7 +118,8 @@ def local(tag: Any) -> str:
 
 
 def is_hwpx(data: bytes) -> bool:
-    """A zip whose ``mimetype`` says HWPX, or that holds ``Contents/content.hpf``.
+    """A zip whose ``mimetype`` says HWPX, or that holds ``Contents/content.hpf`` or a
+    section part (``Contents/section0.xml``: a copy that lost both of the others).
 
     A zip that cannot be opened at all counts as HWPX when its first entry says so, and
     otherwise raises the ReadError that says it is damaged.
@@ -127,7 +129,9 @@ def is_hwpx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-            if "Contents/content.hpf" in names:
+            if "Contents/content.hpf" in names or any(
+                n.startswith("Contents/") and _SECTION.search(n) for n in names
+            ):
                 return True
             return "mimetype" in names and zf.read("mimetype").strip() == MIMETYPE
     except Exception as exc:  # BadZipFile, NotImplementedError, zlib.error, ...
@@ -658,9 +662,16 @@ def read_hwpx(data: bytes, name: str) -> Document:
         reader.heading_ids = reader.heading_shapes()
         reader.raised_ids = reader.raised_shapes()
         sections = []
-        for part in names:
+        unread: list[ReadError] = []
+        for number, part in enumerate(names, start=1):
             data = reader.part(part)
-            root = reader.parse(part, data)
+            try:
+                root = reader.parse(part, data)
+            except ReadError as exc:
+                root = salvage_section(data, part, (number, len(names)), reader.problems, exc)
+                if root is None:
+                    unread.append(exc)
+                    continue
             reader.outline = _outline(root)
             # most sections mark no deletion: their walk is the plain one
             reader.tracked = _DELETE_MARK in data
@@ -668,4 +679,6 @@ def read_hwpx(data: bytes, name: str) -> Document:
                 sections.append(reader.paras(root, 0))
             except RecursionError:
                 raise ReadError(f"{part} is nested too deeply to read") from None
+    if unread and not any(sections):
+        raise unread[0]
     return layout(sections, name, "hwpx", reader.problems)

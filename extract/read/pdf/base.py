@@ -38,6 +38,13 @@ PARALLEL_SPACING = 3.5
 MARGIN_FRACTION = 0.12
 #: a page is unreadable when this share of its characters are (cid:N) or U+FFFD
 GARBAGE_SHARE = 0.3
+#: a page is unreadable when more than this share of its letters (Hangul and private-use
+#: glyphs) are private-use glyphs (a font whose Unicode map gives Hancom's private codes,
+#: not the letters), and at least PRIVATE_MIN_CHARS of them (a page of text; the corpus's
+#: pages hold at most 10% of their characters so: bullets and circled numbers); fewer are
+#: a divider's marks
+PRIVATE_SHARE = 0.5
+PRIVATE_MIN_CHARS = 20
 #: a page with fewer characters than this under images covering half of it is a scan
 SCAN_MAX_CHARS = 20
 #: a page with no text under images covering this share of it is a scan (a logo alone on

@@ -14,6 +14,8 @@ from extract.read.pdf.base import (
     CID,
     GARBAGE_SHARE,
     HANGUL,
+    PRIVATE_MIN_CHARS,
+    PRIVATE_SHARE,
     SCAN_MAX_CHARS,
     SCAN_MIN_COVER,
     Glyph,
@@ -199,7 +201,7 @@ def page_quality(page_no: int, glyphs: Sequence[Glyph], images: float) -> dict[s
 
     ``images`` is the share of the page covered by images.  A page needs OCR when it
     is a picture with (almost) no text, or when its text is mostly (cid:N) glyphs or
-    replacement characters (a font without a Unicode map).
+    replacement characters (a font without a Unicode map), or private-use glyphs.
     """
     chars = [g.text for g in glyphs if not g.is_space]
     n = len(chars)
@@ -209,6 +211,9 @@ def page_quality(page_no: int, glyphs: Sequence[Glyph], images: float) -> dict[s
     private = sum(1 for t in chars if t and is_private_use(t[0]))
     scanned = (n == 0 and images >= SCAN_MIN_COVER) or (n < SCAN_MAX_CHARS and images >= 0.5)
     garbage = n > 0 and (cid + replacement) / n > GARBAGE_SHARE
+    garbage = garbage or (
+        private >= PRIVATE_MIN_CHARS and private / (private + hangul) > PRIVATE_SHARE
+    )
     return {
         "page": page_no,
         "chars": n,

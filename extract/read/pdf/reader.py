@@ -14,7 +14,7 @@ from extract.errors import ReadError
 from extract.normalize.figures import consecutive_runs
 from extract.read.glyphs import lost_glyph, normalize_text
 from extract.read.pdf.bands import page_parts
-from extract.read.pdf.base import BBox, Engine, Glyph, wrap_space
+from extract.read.pdf.base import PRIVATE_SHARE, BBox, Engine, Glyph, wrap_space
 from extract.read.pdf.chars import (
     glyphs_of,
     image_coverage,
@@ -284,7 +284,8 @@ def ocr_message(
         if q["needs_ocr"]:
             garbage = bool(q["cid_runs"] or q["replacement_ratio"])
             reason = (
-                "text that cannot be decoded" if garbage
+                "text in private-use glyphs, no Unicode letters" if private_page(q)
+                else "text that cannot be decoded" if garbage
                 else "text drawn as outlines, no text layer" if q["page"] in drawn
                 else "a picture with no text layer"
             )  # fmt: skip
@@ -303,9 +304,23 @@ def damaged_reason(unread: Sequence[tuple[int, str]], total: int) -> str:
     return f"the PDF is damaged: {which} be read ({unread[0][1]}); re-export or repair it"
 
 
+def private_page(q: dict[str, object]) -> bool:
+    """A page that needs OCR because its text is mostly private-use glyphs."""
+    private, hangul = q["private_use_ratio"], q["hangul_ratio"]
+    if not (q["needs_ocr"] and isinstance(private, float) and isinstance(hangul, float)):
+        return False
+    return private > 0 and private / (private + hangul) > PRIVATE_SHARE
+
+
 def no_text_reason(quality: Sequence[dict[str, object]], drawn: Collection[int] = ()) -> str:
     """Why a PDF gave no content lines, from its pages' quality records (``drawn``: the
     pages whose text is drawn as outlines)."""
+    if any(private_page(q) for q in quality):
+        return (
+            "the PDF's text is in private-use glyphs (a font whose Unicode map gives no "
+            "letters, as some Hancom exports write), so it cannot be read; run OCR first "
+            "(e.g. ocrmypdf) and convert the result"
+        )
     if any(q["cid_runs"] or q["replacement_ratio"] for q in quality):
         return (
             "the PDF's text cannot be decoded (its fonts have no Unicode map: "

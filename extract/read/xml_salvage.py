@@ -1,0 +1,90 @@
+"""What can be read of a damaged XML part: its whole top-level elements before the damage.
+
+An HWPX section whose XML breaks off (a bad byte, a cut copy, a tag left open) still
+holds every paragraph written before the break.  :func:`parse_salvaged` parses the part
+incrementally; at the first error it keeps the root and each of its children that was
+closed before the error, and drops the child that was open (a paragraph half read), so
+the caller reads the section up to its last whole paragraph and says where it stopped.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from extract.errors import ReadError
+
+#: bytes fed to the parser at a time (an error is found in the chunk that holds it)
+CHUNK = 64 * 1024
+
+
+def parse_salvaged(data: bytes) -> tuple[Any, str]:
+    """``(root, "")`` for well-formed XML; ``(root, error)`` where it breaks after the
+    root opened (the root holding its children closed before the break; ``root`` is
+    None when none was); raises nothing."""
+    parser: Any = ET.XMLPullParser(events=("start", "end"))
+    root: Any = None
+    depth = 0
+    closed = 0  # children of the root closed so far
+
+    def count() -> None:
+        nonlocal root, depth, closed
+        for event, el in parser.read_events():
+            if event == "start":
+                if root is None:
+                    root = el
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 1:
+                    closed += 1
+
+    try:
+        for at in range(0, len(data), CHUNK):
+            parser.feed(data[at : at + CHUNK])
+            count()
+        parser.close()
+        count()
+    except ET.ParseError as exc:
+        count()  # the events before the error, in the chunk that held it
+        if root is not None:
+            for child in list(root)[closed:]:
+                root.remove(child)
+        return root, str(exc)
+    return root, ""
+
+
+def salvage_section(
+    data: bytes,
+    part: str,
+    place: tuple[int, int],
+    problems: list[tuple[str, str]],
+    error: ReadError,
+) -> Any:
+    """The root of a section part that is not well-formed, holding its paragraphs before
+    the damage, with a problem that names the section and where it stops; None when
+    nothing of it can be read.  A part that declares a DTD is refused: ``error`` is
+    raised."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise error
+    root, broken = parse_salvaged(data)
+    number, total = place
+    where = f"section {number} of {total} ({part})"
+    paras = 0 if root is None else sum(1 for el in root if el.tag.rpartition("}")[2] == "p")
+    if not broken or root is None or not paras:
+        problems.append(
+            (
+                "hwpx.section",
+                f"{where} is damaged ({broken or 'not readable'}): none of its text could be "
+                "read; repair it or save the file again in Hancom Office",
+            )
+        )
+        return None
+    problems.append(
+        (
+            "hwpx.section",
+            f"{where} is damaged ({broken}): read up to its paragraph {paras}, the rest of "
+            "the section is missing; repair it or save the file again in Hancom Office",
+        )
+    )
+    return root
