@@ -20,6 +20,7 @@ from extract.normalize.leaders import LEADER_DOTS
 from extract.read.boxdrawn import box_grids
 from extract.read.glyphs import LOST_GLYPH, normalize_text
 from extract.read.markdown import is_markdown, markdown_lines, pipe_grids
+from extract.read.mixed_text import decode_by_line, mixed_problem
 
 #: encodings tried, in order, for bytes without a byte-order mark
 FALLBACK_ENCODINGS = ("utf-8", "cp949")
@@ -61,7 +62,8 @@ def decode(data: bytes) -> tuple[str, str]:
     """Decode report bytes; return ``(text, encoding name)``.
 
     UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern) and
-    CP949/EUC-KR are recognized; UTF-8 with a few invalid bytes is read with
+    CP949/EUC-KR are recognized, and UTF-8 with some lines in CP949 (each line read in
+    its own); UTF-8 with a few invalid bytes is read with
     U+FFFD in their place (the encoding name says how many).  Raises
     :class:`ReadError` for anything else.
 
@@ -89,6 +91,10 @@ def decode(data: bytes) -> tuple[str, str]:
             break
         return text, codec
     else:
+        # UTF-8 with some lines in CP949 (a paragraph pasted from an older file)
+        mixed = decode_by_line(data)
+        if mixed is not None and not _looks_binary(mixed[0]):
+            return mixed
         # UTF-8 with a few damaged bytes (a truncated copy, one stray byte): read it, and
         # say in the encoding how many characters were replaced
         text = data.decode("utf-8", errors="replace")
@@ -514,4 +520,5 @@ def read_text(data: bytes, name: str) -> Document:
         [*drawn, *(g for g in tab_grids(lines) if not taken & set(g.lines))],
         key=lambda g: min(g.lines, default=0),
     )
-    return Document(name=name, lines=lines, format="text", encoding=encoding, tables=tables)
+    return Document(name=name, lines=lines, format="text", encoding=encoding, tables=tables,
+                    problems=mixed_problem(encoding))  # fmt: skip
