@@ -24,8 +24,9 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def _some_utf8(raw: bytes) -> bool:
-    """Whether the line holds a valid UTF-8 character beyond ASCII."""
-    return any(ord(c) > 127 and c != "\ufffd" for c in raw.decode("utf-8", errors="replace"))
+    """Whether the line holds a Hangul syllable in UTF-8 (CP949's bytes may make a
+    two-byte UTF-8 character by chance, hardly ever the three of a syllable)."""
+    return any("\uac00" <= c <= "\ud7a3" for c in raw.decode("utf-8", errors="replace"))
 
 
 def decode_by_line(data: bytes) -> tuple[str, str] | None:
