@@ -66,7 +66,12 @@ from extract.read.hwp_tree import (
     drawn_sides,
     layout,
 )
-from extract.read.xml_salvage import salvage_section
+from extract.read.xml_salvage import (
+    InflateError,
+    MalformedXml,
+    inflated_before_damage,
+    salvage_section,
+)
 
 #: one XML part may inflate to at most this; a report's section is a few MB
 MAX_PART_BYTES = 64 * 2**20
@@ -180,7 +185,7 @@ class _Reader:
         except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
             raise ReadError(f"{name} is encrypted; the HWPX file is password-protected") from exc
         except Exception as exc:  # BadZipFile, zlib.error, EOFError, NotImplementedError, ...
-            raise ReadError(f"cannot inflate {name} ({exc}); the HWPX file is damaged") from None
+            raise InflateError(f"cannot inflate {name} ({exc}); the HWPX file is damaged") from None
         if len(data) > MAX_PART_BYTES:
             raise ReadError(_too_big(name))
         self.total += len(data)
@@ -201,7 +206,9 @@ class _Reader:
         try:
             return ET.fromstring(data)
         except ET.ParseError as exc:
-            raise ReadError(f"{name} is not well-formed XML ({exc}); the file is damaged") from None
+            raise MalformedXml(
+                f"{name} is not well-formed XML ({exc}); the file is damaged"
+            ) from None
 
     def sections(self) -> list[str]:
         """Section parts in order: the manifest's spine, else section0.xml, section1.xml..."""
@@ -664,13 +671,19 @@ def read_hwpx(data: bytes, name: str) -> Document:
         sections = []
         unread: list[ReadError] = []
         for number, part in enumerate(names, start=1):
-            data = reader.part(part)
+            failed: ReadError | None = None
             try:
+                data = reader.part(part)
                 root = reader.parse(part, data)
-            except ReadError as exc:
-                root = salvage_section(data, part, (number, len(names)), reader.problems, exc)
+            except InflateError as exc:  # its deflated bytes damaged: read up to there
+                failed, data = exc, inflated_before_damage(zf, part, MAX_PART_BYTES)
+            except MalformedXml as exc:  # read up to the damage
+                failed = exc
+            if failed is not None:
+                place = (number, len(names))
+                root = salvage_section(data, part, place, reader.problems, failed)
                 if root is None:
-                    unread.append(exc)
+                    unread.append(failed)
                     continue
             reader.outline = _outline(root)
             # most sections mark no deletion: their walk is the plain one

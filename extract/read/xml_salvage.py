@@ -10,6 +10,8 @@ the caller reads the section up to its last whole paragraph and says where it st
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+import zipfile
+import zlib
 from typing import Any
 
 from extract.errors import ReadError
@@ -61,30 +63,74 @@ def salvage_section(
     problems: list[tuple[str, str]],
     error: ReadError,
 ) -> Any:
-    """The root of a section part that is not well-formed, holding its paragraphs before
-    the damage, with a problem that names the section and where it stops; None when
-    nothing of it can be read.  A part that declares a DTD is refused: ``error`` is
-    raised."""
+    """The root of a damaged section part (``error``: its XML is not well-formed, or its
+    compressed bytes break off, ``data`` holding those inflated before the break),
+    holding its paragraphs before the damage, with a problem that names the section and
+    where it stops; None when nothing of it can be read.  A part that declares a DTD is
+    refused: ``error`` is raised."""
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise error
-    root, broken = parse_salvaged(data)
+    root, broken = parse_salvaged(data) if data else (None, "")
+    if isinstance(error, InflateError):
+        broken = "its compressed data is damaged"
     number, total = place
-    where = f"section {number} of {total} ({part})"
+    where = f"section {number} of {total} ({part}) is damaged ({broken or 'it is empty' if not data else broken or 'not readable'})"
     paras = 0 if root is None else sum(1 for el in root if el.tag.rpartition("}")[2] == "p")
-    if not broken or root is None or not paras:
+    if not paras:
         problems.append(
             (
                 "hwpx.section",
-                f"{where} is damaged ({broken or 'not readable'}): none of its text could be "
-                "read; repair it or save the file again in Hancom Office",
+                f"{where}: none of its text could be read; repair it or save the file "
+                "again in Hancom Office",
             )
         )
         return None
     problems.append(
         (
             "hwpx.section",
-            f"{where} is damaged ({broken}): read up to its paragraph {paras}, the rest of "
-            "the section is missing; repair it or save the file again in Hancom Office",
+            f"{where}: read up to its paragraph {paras}, the rest of the section is "
+            "missing; repair it or save the file again in Hancom Office",
         )
     )
     return root
+
+
+class MalformedXml(ReadError):
+    """A part that is not well-formed XML."""
+
+
+class InflateError(ReadError):
+    """A zip entry whose compressed bytes are damaged (not a limit or a password)."""
+
+
+def inflated_before_damage(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """The bytes of entry ``name`` inflated up to where its compressed data breaks
+    (at most ``limit``); b"" when none can be had."""
+    try:
+        info = zf.getinfo(name)
+        fp = zf.fp
+        if fp is None:
+            return b""
+        fp.seek(info.header_offset)
+        head = fp.read(30)
+        if len(head) < 30 or head[:4] != b"PK\x03\x04":
+            return b""
+        skip = int.from_bytes(head[26:28], "little") + int.from_bytes(head[28:30], "little")
+        fp.seek(info.header_offset + 30 + skip)
+        raw = fp.read(info.compress_size)
+    except (KeyError, OSError, ValueError):
+        return b""
+    if info.compress_type == zipfile.ZIP_STORED:
+        return raw[:limit]
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return b""
+    inflater = zlib.decompressobj(-15)
+    out = bytearray()
+    for at in range(0, len(raw), 4096):
+        try:
+            out += inflater.decompress(raw[at : at + 4096], limit + 1 - len(out))
+        except zlib.error:
+            break
+        if len(out) > limit:
+            return b""
+    return bytes(out)
