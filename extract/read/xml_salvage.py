@@ -74,7 +74,8 @@ def salvage_section(
     if isinstance(error, InflateError):
         broken = "its compressed data is damaged"
     number, total = place
-    where = f"section {number} of {total} ({part}) is damaged ({broken or 'it is empty' if not data else broken or 'not readable'})"
+    detail = broken or ("it is empty" if not data else "not readable")
+    where = f"section {number} of {total} ({part}) is damaged ({detail})"
     paras = 0 if root is None else sum(1 for el in root if el.tag.rpartition("}")[2] == "p")
     if not paras:
         problems.append(
