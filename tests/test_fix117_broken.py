@@ -92,6 +92,10 @@ def test_a_damaged_section_is_read_up_to_the_damage(case: str, read_of_second: l
     assert code == "hwpx.section" and "section 2 of 3 (Contents/section1.xml)" in message
     assert ("read up to its paragraph 4" if read_of_second else "none of its text") in message
     assert "\n" not in message
+    # no section readable: the file is an error, as before
+    bad = sec(p("가")).replace(b"<hp:t>", b"<hp:t>\x00")
+    with pytest.raises(ReadError, match=r"section0\.xml is not well-formed XML"):
+        read_bytes(hwpx(bad, bad), "r.hwpx")
 
 
 def test_a_section_whose_compressed_bytes_break_is_read_up_to_there() -> None:
@@ -104,12 +108,6 @@ def test_a_section_whose_compressed_bytes_break_is_read_up_to_there() -> None:
     assert 0 < len(read) < len(many) and read == many[: len(read)]
     ((code, message),) = doc.problems
     assert code == "hwpx.section" and "its compressed data is damaged" in message
-
-
-def test_every_section_damaged_is_still_an_error() -> None:
-    bad = sec(p("가")).replace(b"<hp:t>", b"<hp:t>\x00")
-    with pytest.raises(ReadError, match="section0.xml is not well-formed XML"):
-        read_bytes(hwpx(bad, bad), "r.hwpx")
 
 
 def test_a_damaged_section_converts_as_partial() -> None:
