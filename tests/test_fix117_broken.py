@@ -247,3 +247,21 @@ def test_utf8_text_with_lines_in_cp949_is_read_line_by_line() -> None:
     # a UTF-8 line with one damaged byte is still UTF-8, its byte replaced
     damaged = TEXT.encode().replace("현황".encode(), "현황".encode()[:-1] + b" ", 1)
     assert read_bytes(damaged, "r.txt").encoding == "utf-8 (1 invalid byte sequence replaced)"
+
+
+@pytest.mark.parametrize("where", ["in its last section", "in its zip directory"])
+def test_an_hwpx_cut_short_is_read_up_to_the_cut(where: str) -> None:
+    many = [f"○ 세부사업 {i} : 마을공동체 거점시설 조성 {i}개소" for i in range(400)]
+    data = hwpx(*_sections()[:2], sec(*map(p, many)))
+    last = zipfile.ZipFile(io.BytesIO(data)).getinfo("Contents/section2.xml")
+    cut = last.header_offset + last.compress_size // 2 if where.startswith("in its last") else (
+        len(data) - 40
+    )  # fmt: skip
+    doc = read_bytes(data[:cut], "r.hwpx")
+    texts = [ln.text for ln in doc.lines]
+    assert texts[: len(FIRST) + len(SECOND)] == FIRST + SECOND
+    read = texts[len(FIRST) + len(SECOND) :]
+    assert read == many[: len(read)] and (len(read) < len(many)) == where.startswith("in its last")
+    codes = [c for c, _ in doc.problems]
+    assert codes[0] == "hwpx.truncated" and "cut short" in doc.problems[0][1]
+    assert ("hwpx.section" in codes) == where.startswith("in its last")

@@ -504,7 +504,7 @@ def test_another_zip_is_not_hwpx() -> None:
 
 def test_a_damaged_zip_that_does_not_say_hwpx() -> None:
     data = hwpx(sec(p("본문")), with_mimetype=False)
-    with pytest.raises(ReadError, match=r"cannot be read .*damaged or truncated"):
+    with pytest.raises(ReadError, match=r"damaged or truncated"):
         read(data[: len(data) // 2])
 
 
@@ -553,10 +553,13 @@ def test_no_text() -> None:
 
 def test_truncated_zip() -> None:
     data = hwpx(sec(*[p(f"문단 {i}") for i in range(200)]))
-    for cut in (len(data) // 3, len(data) - 30):
-        with pytest.raises(ReadError) as exc:
-            read(data[:cut])
-        assert "\n" not in exc.value.reason
+    # cut before any section: an error
+    with pytest.raises(ReadError, match="damaged or truncated before any of its text") as exc:
+        read(data[: len(data) // 3])
+    assert "\n" not in exc.value.reason
+    # its zip directory lost: the entries before the cut are read, and the cut is named
+    doc = read(data[: len(data) - 30])
+    assert len(doc.lines) == 200 and [c for c, _ in doc.problems] == ["hwpx.truncated"]
 
 
 def test_flipped_bytes_never_raise_anything_but_read_error() -> None:

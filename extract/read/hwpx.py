@@ -72,6 +72,7 @@ from extract.read.xml_salvage import (
     inflated_before_damage,
     salvage_section,
 )
+from extract.read.zip_salvage import read_cut_hwpx, rebuilt_zip
 
 #: one XML part may inflate to at most this; a report's section is a few MB
 MAX_PART_BYTES = 64 * 2**20
@@ -140,6 +141,9 @@ def is_hwpx(data: bytes) -> bool:
                 return True
             return "mimetype" in names and zf.read("mimetype").strip() == MIMETYPE
     except Exception as exc:  # BadZipFile, NotImplementedError, zlib.error, ...
+        rebuilt = rebuilt_zip(data, MAX_PART_BYTES)  # (cut short: its entries before the cut)
+        if rebuilt is not None and rebuilt[1] and is_hwpx(rebuilt[0]):
+            return True
         raise ReadError(f"a zip file that cannot be read ({exc}); damaged or truncated?") from None
 
 
@@ -659,7 +663,7 @@ def read_hwpx(data: bytes, name: str) -> Document:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:  # BadZipFile, NotImplementedError (a version byte flipped), ...
-        raise ReadError(f"the HWPX file is not a readable zip ({exc}); damaged?") from None
+        return read_cut_hwpx(data, name, f"the HWPX file is not a readable zip ({exc})")
     with zf:
         reader = _Reader(zf)
         names = reader.sections()
