@@ -306,7 +306,7 @@ def damaged_reason(unread: Sequence[tuple[int, str]], total: int) -> str:
 
 def private_page(q: dict[str, object]) -> bool:
     """A page that needs OCR because its text is mostly private-use glyphs."""
-    private, hangul = q["private_use_ratio"], q["hangul_ratio"]
+    private, hangul = q.get("private_use_ratio"), q.get("hangul_ratio")
     if not (q["needs_ocr"] and isinstance(private, float) and isinstance(hangul, float)):
         return False
     return private > 0 and private / (private + hangul) > PRIVATE_SHARE
