@@ -209,7 +209,7 @@ class _Reader:
             raise ReadError(f"{name} declares a DTD, which HWPX never does; not read")
         try:
             return ET.fromstring(data)
-        except ET.ParseError as exc:
+        except (ET.ParseError, LookupError) as exc:
             raise MalformedXml(
                 f"{name} is not well-formed XML ({exc}); the file is damaged"
             ) from None
@@ -288,7 +288,7 @@ class _Reader:
                     fills[fill_id] = (drawn_sides(drawn), face)
                 elif name == "borderFills":
                     break
-        except ET.ParseError:
+        except (ET.ParseError, LookupError):  # (LookupError: its encoding damaged)
             return {}
         return fills
 
@@ -327,7 +327,7 @@ class _Reader:
             numberings: dict[int, Numbering] = {}
             try:
                 root = ET.fromstring(self.header)
-            except ET.ParseError:
+            except (ET.ParseError, LookupError):
                 root = None
             for el in root.iter() if root is not None else ():
                 name = local(el.tag)

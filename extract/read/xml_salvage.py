@@ -9,6 +9,7 @@ the caller reads the section up to its last whole paragraph and says where it st
 
 from __future__ import annotations
 
+import contextlib
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -47,8 +48,9 @@ def parse_salvaged(data: bytes) -> tuple[Any, str]:
             count()
         parser.close()
         count()
-    except ET.ParseError as exc:
-        count()  # the events before the error, in the chunk that held it
+    except (ET.ParseError, LookupError, ValueError) as exc:  # (an encoding damaged: Lookup)
+        with contextlib.suppress(ET.ParseError, LookupError, ValueError):
+            count()  # the events before the error, in the chunk that held it
         if root is not None:
             for child in list(root)[closed:]:
                 root.remove(child)

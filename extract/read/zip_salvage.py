@@ -73,6 +73,8 @@ def rebuilt_zip(data: bytes, limit: int) -> tuple[bytes, int, str] | None:
         if entry is None:
             break
         name, content, at, complete = entry
+        if name in {n for n, _ in entries}:  # (a second copy: the first stands)
+            continue
         entries.append((name, content))
         if not complete:
             cut = name
@@ -84,7 +86,8 @@ def rebuilt_zip(data: bytes, limit: int) -> tuple[bytes, int, str] | None:
     with zipfile.ZipFile(buf, "w") as zf:
         for name, content in entries:
             kind = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-            zf.writestr(name, content, compress_type=kind)
+            if name.split("\0")[0].strip("/"):  # (a name damaged to nothing: left out)
+                zf.writestr(name, content, compress_type=kind)
     return buf.getvalue(), whole, cut
 
 
