@@ -22,6 +22,8 @@ LOCAL = b"PK\x03\x04"
 DESCRIPTOR = b"PK\x07\x08"
 #: at most this many entries (an HWPX file holds a few dozen)
 MAX_ENTRIES = 10_000
+#: all entries inflated together at most (as the HWPX reader allows)
+MAX_TOTAL_BYTES = 256 * 2**20
 
 
 def _entry(data: bytes, at: int, limit: int) -> tuple[str, bytes, int, bool] | None:
@@ -66,7 +68,7 @@ def rebuilt_zip(data: bytes, limit: int) -> tuple[bytes, int, str] | None:
     None when not even one entry can be read."""
     at = 0
     entries: list[tuple[str, bytes]] = []
-    whole = 0
+    whole = total = 0
     cut = ""
     while data.startswith(LOCAL, at) and len(entries) < MAX_ENTRIES:
         entry = _entry(data, at, limit)
@@ -75,6 +77,9 @@ def rebuilt_zip(data: bytes, limit: int) -> tuple[bytes, int, str] | None:
         name, content, at, complete = entry
         if name in {n for n, _ in entries}:  # (a second copy: the first stands)
             continue
+        total += len(content)
+        if total > MAX_TOTAL_BYTES:  # (a zip bomb cut short is no report)
+            return None
         entries.append((name, content))
         if not complete:
             cut = name
