@@ -47,21 +47,30 @@ PLAN_BLOCK_ENDINGS: tuple[str, ...] = (
 _YEAR_BRACKET = regex.compile(
     r"[(（][’'‘]?(?:19|20)?\d{2}(?:년)?(?:[~∼\-][’'‘]?\d{2,4}(?:년)?)?[)）]$"
 )
+#: a note of the unit of the block's table closing its title ("(단위 : 백만원)", spaces off)
+_UNIT_BRACKET = regex.compile(r"[(（]단위[:：]?+[^()（）]{1,20}+[)）]$")
 
 
-def _is_card(node: Node, fact_tables: AbstractSet[int] = frozenset()) -> bool:
+def _is_card(
+    node: Node,
+    fact_tables: AbstractSet[int] = frozenset(),
+    cost_tables: AbstractSet[int] = frozenset(),
+) -> bool:
     """A bullet that is a project's card: no block's label nor topic for its title, and the
     lines right under it state the project's facts by their labels ("□ 도시철도 2호선 건설
     (대중교통과)" / "○ 사업개요 : …" / "○ 사업기간 : 2019 ~ 2031"); not a topic's line of a
     project ("ㅇ (벡스코 제3전시장 건립) 사업 추진" / "- 총사업비 2,900억원"), nor a block
     (□ 사업개요, □ 현황).  Its facts may be set in a table under it instead
-    (``fact_tables``: the nodes that hold one, by their ``seq``)."""
+    (``fact_tables``: the nodes that hold one, by their ``seq``); a table of its cost by its
+    sources anywhere in it (``cost_tables``), after its last bullet too ("○ 사업기간 : …" /
+    "(단위 : 백만원)" over ``구 분 | 계 | ’25년 …``), is one of its facts."""
     if node.kind != "bullet" or LEAD_LABEL.match(node.title) or is_past(node) or is_state(node):
         return False
     key = block_key(node, MAX_WORK_TITLE)
     if key is not None and is_fact_block(key):
         return False
     facts = sum(_facts_of(c) for c in node.children)
+    facts += any(n.seq in cost_tables for c in node.children for n in c.walk())
     return facts >= MIN_CARD_FACTS or node.seq in fact_tables
 
 
@@ -75,15 +84,21 @@ def _facts_of(line: Node) -> int:
         return facts
     # (or a block of the plan by its title alone over its lines or table: "○ 2026년
     # 추진계획" over dated steps, "○ 연차별 투자계획" over the years' amounts)
-    # (its year's bracket aside: "○ 향후계획(’25)")
-    key = _YEAR_BRACKET.sub("", squash(line.title))
+    # (its year's bracket aside: "○ 향후계획(’25)"; its table's unit too: "○ 연차별
+    # 투자계획 (단위 : 백만원)")
+    key = _YEAR_BRACKET.sub("", _UNIT_BRACKET.sub("", squash(line.title)))
     block = not items and bool(line.children or line.tables) and len(key) <= MAX_BLOCK_TITLE
     return int(is_overview(line) or any(names_plan(x.key) for x in items) or (
         block and key.endswith(PLAN_BLOCK_ENDINGS)
     ))
 
 
-def card_parts(u: Unit, fact_tables: AbstractSet[int], themed: bool = False) -> list[Unit]:
+def card_parts(
+    u: Unit,
+    fact_tables: AbstractSet[int],
+    themed: bool = False,
+    cost_tables: AbstractSet[int] = frozenset(),
+) -> list[Unit]:
     """A numbered item of the plan's first level (no theme over it) with no facts of its
     own, whose bullets are cards, each with its own ("Ⅱ-1. 대중교통 중심 교통체계 구축" /
     "□ 도시철도 2호선 건설" / "○ 사업기간 : …"): the item is their theme and each card a
@@ -92,7 +107,7 @@ def card_parts(u: Unit, fact_tables: AbstractSet[int], themed: bool = False) -> 
     node = u.node
     if node.kind != "item" or u.theme or any(is_fact_line(c) for c in node.children):
         return [u]  # (a task under a theme is a project, its bullets its parts)
-    cards = [c for c in node.children if _is_card(c, fact_tables)]
+    cards = [c for c in node.children if _is_card(c, fact_tables, cost_tables)]
     # (or over one card and nothing else, its facts on its lines: "1. 스마트농업 확산" /
     # "□ 스마트팜 보육" / "○ 사업기간 : …", the item no project of its own beside it; not a
     # goal's line over cards drawn as tables, "◈ …")

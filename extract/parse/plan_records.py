@@ -25,7 +25,7 @@ from extract.parse.base import Context, Parsed, prov
 from extract.parse.blocks import block_label, is_label, is_overview
 from extract.parse.cell_projects import CellProject, cell_projects
 from extract.parse.costs import MONEY, is_source, period_and_cost
-from extract.parse.facts_tables import fact_items, fact_steps, is_facts_table
+from extract.parse.facts_tables import fact_items, fact_steps, investment_items, is_facts_table
 from extract.parse.org_notes import theme_without_notes
 from extract.parse.plan import OVERVIEW_LABELS, Unit
 from extract.parse.plan_budgets import budget_records, is_budget_plan
@@ -345,6 +345,11 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
     units: list[Unit] = []
     # (the nodes over a table of a project's facts: a bullet so is a project's card)
     fact_tables = {t.node for t in lay.tables if t.node is not None and is_facts_table(t)}
+    # (and over a table of a project's cost by its sources, anywhere in a card: its cost)
+    cost_tables = {
+        t.node for t in lay.tables
+        if t.node is not None and t.parent is None and investment_items(t)
+    }  # fmt: skip
     years: dict[str, int | None] = {}  # (project id -> the year its dates without one are of)
     for section, prefix in plan_sections(sections, have_cards):
         assert section.node is not None
@@ -352,7 +357,7 @@ def parse_plan(lay: Layout, sections: Sections, ctx: Context, parsed: Parsed) ->
         division = division_chapter(chapter) if chapter is not None else None
         # (a results chapter of one year, "Ⅱ. 2025년 주요 추진성과": its months are that year's)
         own_year = chapter_year(section.node) or year
-        for u in read_units(section.node, own_year, prefix, fact_tables):
+        for u in read_units(section.node, own_year, prefix, fact_tables, cost_tables):
             if u.project_id in taken:
                 continue  # a number written twice: the first is kept, as the template does
             taken.add(u.project_id)

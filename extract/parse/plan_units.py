@@ -530,11 +530,16 @@ def _lists_things(u: Unit) -> bool:
 
 
 def read_units(
-    section: Node, year: int | None, prefix: str = "", fact_tables: AbstractSet[int] = frozenset()
+    section: Node,
+    year: int | None,
+    prefix: str = "",
+    fact_tables: AbstractSet[int] = frozenset(),
+    cost_tables: AbstractSet[int] = frozenset(),
 ) -> list[Unit]:
     """Every project of a section (sub-projects after their project), facts read; where
     the section numbers no item, its top bullets (:func:`bullet_units`).  ``fact_tables``:
-    the nodes (by ``seq``) that hold a table of a project's facts."""
+    the nodes (by ``seq``) that hold a table of a project's facts; ``cost_tables``: those
+    that hold a table of a project's cost by its sources (:func:`card_parts`)."""
     root = plan_tree(section)
     drop_overview(root)
     out: list[Unit] = []
@@ -547,11 +552,11 @@ def read_units(
     if prefix == ISSUE_PREFIX:
         found = _grouped_issues(found, prefix)
     if prefix != ISSUE_PREFIX:  # (an issue's parts are the issue's: "6 …" over "□ …" and "□ …")
-        parts = [card_parts(u, fact_tables) for u in found]
+        parts = [card_parts(u, fact_tables, cost_tables=cost_tables) for u in found]
         # (an item over one card, "4. 문화유산 …" / "□ 해솔읍성 정비 …", among themes over
         # theirs: a theme too)
         themed = any(len(p) >= MIN_CARDS for p in parts)
-        found = [d for u in found for d in card_parts(u, fact_tables, themed)]
+        found = [d for u in found for d in card_parts(u, fact_tables, themed, cost_tables)]
     for u in found:
         subs = sub_units(u, year)
         own_facts(u, {id(s.node) for s in subs}, year)

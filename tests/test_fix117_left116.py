@@ -1,0 +1,56 @@
+"""Known misses left by round 116, each built here: a card's table of its cost by its
+sources after the card's last bullet (or under a label that closes with its table's unit,
+"○ 연차별 투자계획 (단위 : 백만원)") is the card's, so the bullet is a card and its period and
+cost are read for it (not the item over it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Report
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table
+
+# --------------------------------------------------------------------------- 2. card tables
+
+YEARS = [
+    ["구 분", "계", "’25년", "’26년", "’27년"],
+    ["계", "3,000", "1,000", "1,000", "1,000"],
+    ["국비", "1,500", "500", "500", "500"],
+]
+
+
+def _cards(*first: str) -> Report:
+    return _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 교통 인프라 확충"),
+        p("□ 스마트 교차로 구축 (교통정책과)"), *first,
+        p("□ 버스정류장 개선 (대중교통과)"), p("○ 사업기간 : ’25. 1.~12."),
+        p("○ 사업비 : 300백만원(시비)"),
+    )  # fmt: skip
+
+
+#: the first card's lines -> (its id, title, period, cost) as the page states them
+CARD_TABLE_CASES: list[tuple[tuple[str, ...], tuple[str, str, str, int]]] = [
+    # (a label of the block closing with its table's unit)
+    (("○ 사업기간 : ’25~’27", "○ 연차별 투자계획 (단위 : 백만원)", _table(YEARS)),
+     ("1-1", "스마트 교차로 구축", "’25~’27", 3_000_000_000)),
+    (("○ 사업기간 : 2019 ~ 2031", "○ 투자계획(단위:백만원)", _table(YEARS)),
+     ("1-1", "스마트 교차로 구축", "2019 ~ 2031", 3_000_000_000)),
+    # (the table after the card's last bullet, its unit on a line over it)
+    (("○ 사업기간 : ’25~’27", "(단위 : 백만원)", _table(YEARS)),
+     ("1-1", "스마트 교차로 구축", "’25~’27", 3_000_000_000)),
+    (("○ 사업기간 : ’25~’27", "- 교차로 10개소 신호체계 개선", "(단위 : 백만원)", _table(YEARS)),
+     ("1-1", "스마트 교차로 구축", "’25~’27", 3_000_000_000)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), CARD_TABLE_CASES)
+def test_a_cards_table_after_its_last_bullet_is_the_cards(
+    lines: tuple[str, ...], expected: tuple[str, str, str, int]
+) -> None:
+    report = _cards(*map(p, lines))
+    got = [(r.project_id, r.title, r.period_raw, r.cost_krw) for r in report.projects]
+    assert got == [expected, ("1-2", "버스정류장 개선", "’25. 1.~12.", 300_000_000)]
+    # (the card's period is no step of the item's)
+    assert not [s for s in report.schedules if s.raw == expected[2]]
