@@ -54,3 +54,67 @@ def test_a_cards_table_after_its_last_bullet_is_the_cards(
     assert got == [expected, ("1-2", "버스정류장 개선", "’25. 1.~12.", 300_000_000)]
     # (the card's period is no step of the item's)
     assert not [s for s in report.schedules if s.raw == expected[2]]
+
+
+# --------------------------------------------------------------------------- 3. 1차년도
+
+ORDINAL_COLS = [
+    ["구 분", "총사업비", "기투자", "1차년도", "2차년도", "3차년도 이후"],
+    ["계", "3,000", "500", "1,000", "1,000", "500"],
+    ["국비", "1,500", "250", "500", "500", "250"],
+]
+ORDINAL_ROWS = [
+    ["구 분", "계", "국비", "시비"],
+    ["총사업비", "3,000", "1,500", "1,500"],
+    ["기투자", "500", "250", "250"],
+    ["1차년도(’25)", "1,000", "500", "500"],
+    ["2차년도", "1,000", "500", "500"],
+    ["3차년도 이후", "500", "250", "250"],
+]
+
+#: (the card's period line or none, its table) -> the 계's amounts of its years:
+#: (label as printed, period, year, amount)
+ORDINAL_CASES: list[tuple[str | None, list[list[str]], list[tuple[str, str, int | None, int]]]] = [
+    # (the card states the first year)
+    ("○ 사업기간 : ’25~’27", ORDINAL_COLS,
+     [("1차년도", "year", 2025, 1_000_000_000), ("2차년도", "year", 2026, 1_000_000_000),
+      ("3차년도 이후", "after", None, 500_000_000)]),
+    ("○ 사업기간 : 2024. 3. ~ 2026. 12.", ORDINAL_COLS,
+     [("1차년도", "year", 2024, 1_000_000_000), ("2차년도", "year", 2025, 1_000_000_000),
+      ("3차년도 이후", "after", None, 500_000_000)]),
+    # (the table states it, on its first year's row)
+    (None, ORDINAL_ROWS,
+     [("1차년도(’25)", "year", 2025, 1_000_000_000), ("2차년도", "year", 2026, 1_000_000_000),
+      ("3차년도 이후", "after", None, 500_000_000)]),
+    # (no one states it: the years as printed, of no known year)
+    (None, ORDINAL_COLS,
+     [("1차년도", "year", None, 1_000_000_000), ("2차년도", "year", None, 1_000_000_000),
+      ("3차년도 이후", "after", None, 500_000_000)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("period", "rows", "expected"), ORDINAL_CASES)
+def test_years_counted_from_the_start_are_the_plans_years(
+    period: str | None, rows: list[list[str]], expected: list[tuple[str, str, int | None, int]]
+) -> None:
+    report = _cards(
+        *([p(period)] if period else []), p("○ 사업내용 : 교차로 10개소"),
+        p("○ 연차별 투자계획 (단위 : 백만원)"), p(_table(rows)),
+    )  # fmt: skip
+    got = [
+        (r.label, r.period, r.year, r.amount_krw)
+        for r in report.plan_years if r.source is None and "차" in r.label
+    ]  # fmt: skip
+    assert got == expected
+    # (the card's own plan)
+    assert {r.project_id for r in report.plan_years} == {"1-1"}
+
+
+@pytest.mark.parametrize("rows", [ORDINAL_COLS, ORDINAL_ROWS])
+def test_years_counted_from_the_start_add_up_to_the_whole(rows: list[list[str]]) -> None:
+    report = _cards(
+        p("○ 사업기간 : ’25~’27"), p("○ 연차별 투자계획 (단위 : 백만원)"), p(_table(rows)),
+    )  # fmt: skip
+    checks = [c for c in report.validation if c.check == "tables.years_total"]
+    assert checks and all(c.passed for c in checks)
+    assert any("2차년도" in (c.detail or "") for c in checks)

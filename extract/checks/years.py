@@ -29,6 +29,7 @@ from extract.checks.tables import (
     tables_to_sum,
 )
 from extract.parse.budget_words import is_total_label
+from extract.parse.plan_ordinals import is_ordinal_year
 from extract.parse.text import squash
 from extract.parse.years_plan import WHOLE_COST_HEADS, is_year_range, period_head
 from schemas import Check, Report, TableCellRecord, TableInfo
@@ -37,10 +38,12 @@ from schemas import Check, Report, TableCellRecord, TableInfo
 def _period_of(header: str) -> str | None:
     """The kind of period (:func:`period_head`) a column's header path names, at any of
     its levels ("’24년 / 예산": a year's)."""
-    # (a range of years, "’24~’25", is a period of the plan whichever side it stands)
+    # (a range of years, "’24~’25", is a period of the plan whichever side it stands; a
+    # year counted from the start, "2차년도", a year's)
     return next(
         (k for part in header.split(" / ")
-         if (k := period_head(part) or ("range" if is_year_range(part) else None))),
+         if (k := period_head(part) or ("range" if is_year_range(part) else None)
+             or ("year" if is_ordinal_year(part) else None))),
         None,
     )  # fmt: skip
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from extract.parse.budget_words import clean_label, is_pure_total
 from extract.parse.costs import OTHER_SOURCES, is_source, source_name
+from extract.parse.plan_ordinals import as_year, first_year, ordinal_kind
 from extract.parse.text import despace, squash
 from extract.parse.vocab import PLAN_WHOLE_COLUMNS
 from extract.parse.years_plan import (
@@ -36,6 +37,8 @@ def _period(label: str, years: Sequence[int] = ()) -> tuple[str, int | None] | N
     kind = period_head(label) or range_period(label, years)
     if kind is not None:
         return KINDS[kind], head_year(label) if kind == "year" else None
+    if (ordinal := ordinal_kind(label)) is not None:
+        return ordinal, None  # (a year counted from a start no one states)
     if squash(label) in WHOLE_COST_HEADS or is_pure_total(label):
         return "total", None
     return None
@@ -62,7 +65,11 @@ def row_plan_cells(
     (``도시철도 2호선 / 2025년``); else the card the table stands in does."""
     body = [c for c in cells if not c.is_header and c.col >= info.row_header_cols]
     rows = {c.row: c.row_header for c in body if c.row_header}
-    labels = [p for h in rows.values() for p in h.split(" / ")]
+    # (a year counted from the start, "2차년도", as the year it is where the table or its
+    # card states the first)
+    start = card.period_start.year if card is not None and card.period_start else None
+    first = first_year([p for h in rows.values() for p in h.split(" / ")], start)
+    labels = [as_year(p, first) for h in rows.values() for p in h.split(" / ")]
     if not is_investment_plan(labels):
         return []
     columns = {c.col: _source(c.col_header) for c in body if c.col_header and c.col_span == 1}
@@ -72,7 +79,7 @@ def row_plan_cells(
     out = []
     for c in sorted(body, key=lambda c: (c.row, c.col)):
         parts = [p for p in c.row_header.split(" / ") if p.strip()]
-        period = _period(parts[-1], years) if parts else None
+        period = _period(as_year(parts[-1], first), years) if parts else None
         named, source = columns.get(c.col, (False, None))
         if period is None or not named or c.value_krw is None or c.row_span != 1:
             continue

@@ -22,6 +22,7 @@ import regex
 
 from extract.parse.budget_words import clean_label, is_pure_total
 from extract.parse.costs import OTHER_SOURCES, is_source, source_name
+from extract.parse.plan_ordinals import as_year, first_year, ordinal_kind
 from extract.parse.plan_year_lines import line_plan_years
 from extract.parse.plan_year_rows import KINDS, row_plan_cells
 from extract.parse.text import despace, squash
@@ -60,6 +61,8 @@ def _column(
     kind = period_head(last) or range_period(last, years)
     if kind is not None:
         return KINDS[kind], head_year(last) if kind == "year" else None, source
+    if (ordinal := ordinal_kind(last)) is not None:
+        return ordinal, None, source  # (a year counted from a start no one states)
     if squash(last) in WHOLE_COST_HEADS or (not upper and is_pure_total(last)):
         return "total", None, source
     return None
@@ -98,12 +101,27 @@ def _project_id(name: str, card: Project | None, by_name: dict[str, str]) -> str
 
 
 def _plan_cells(
-    info: TableInfo, cells: Sequence[TableCellRecord], projects: Sequence[Project]
+    info: TableInfo,
+    cells: Sequence[TableCellRecord],
+    projects: Sequence[Project],
+    node_lines: dict[int, int] | None = None,
 ) -> list[PlanYear]:
     body = [c for c in cells if not c.is_header and c.col >= info.row_header_cols]
-    heads = {c.col: c.col_header for c in body if c.col_header and c.col_span == 1}
+    printed = {c.col: c.col_header for c in body if c.col_header and c.col_span == 1}
+    # (the card it stands in: the card whose lines hold it, or the line it stands under,
+    # a table after the card's last bullet)
+    under = (node_lines or {}).get(info.node) if info.node is not None else None
+    card = _card_at(projects, info.line_start) or (
+        _card_at(projects, under) if under is not None else None
+    )
+    # (a year counted from the start, "2차년도", as the year it is where the table or its
+    # card states the first)
+    start = card.period_start.year if card is not None and card.period_start else None
+    first = first_year([p for h in printed.values() for p in h.split(" / ")], start)
+    heads = {
+        col: " / ".join(as_year(p, first) for p in h.split(" / ")) for col, h in printed.items()
+    }
     parts = [p for h in heads.values() for p in h.split(" / ")]
-    card = _card_at(projects, info.line_start)
     by_name = {squash(p.title): p.project_id for p in projects}
     if not is_investment_plan(parts):
         # (the plan turned: its periods down the rows, its sources across)
@@ -139,8 +157,11 @@ def plan_year_records(report: Report) -> list[PlanYear]:
     for c in report.table_cells:
         by_table.setdefault(c.table_id, []).append(c)
     found: list[PlanYear] = []
+    node_lines = {n.node: n.line_start for n in report.outline}
     for info in report.tables:
-        found.extend(_plan_cells(info, by_table.get(info.table_id, []), report.projects))
+        found.extend(
+            _plan_cells(info, by_table.get(info.table_id, []), report.projects, node_lines)
+        )
     # (a card's line of its years, where no table gives the card's periods)
     told = {(r.project_id, r.period, r.year) for r in found if r.source is None}
     found.extend(
