@@ -118,3 +118,27 @@ def test_years_counted_from_the_start_add_up_to_the_whole(rows: list[list[str]])
     checks = [c for c in report.validation if c.check == "tables.years_total"]
     assert checks and all(c.passed for c in checks)
     assert any("2차년도" in (c.detail or "") for c in checks)
+
+
+# --------------------------------------------------------------------------- 4. years' cost
+
+#: the first card's lines -> (its period, cost label, cost, the funding's sources)
+YEARS_COST_CASES: list[tuple[tuple[str, ...], tuple[str, str, int, set[str]]]] = [
+    (("○ 사업기간 : 2024~2026", "○ 2024~2026년 사업비 : 3,000백만원", "○ 사업내용 : 교차로 10개소"),
+     ("2024~2026", "2024~2026년 사업비", 3_000_000_000, set())),
+    (("○ 사업기간 : ’24~’26", "○ ’24~’26년 사업비 : 3,000백만원(국 1,500, 시 1,500)"),
+     ("’24~’26", "’24~’26년 사업비", 3_000_000_000, {"국비", "시비"})),
+    (("○ 사업기간 : 2025~2027", "○ 2025년~2027년 총사업비 : 4,500백만원"),
+     ("2025~2027", "2025년~2027년 총사업비", 4_500_000_000, set())),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), YEARS_COST_CASES)
+def test_a_cost_labelled_with_its_years_is_the_cards(
+    lines: tuple[str, ...], expected: tuple[str, str, int, set[str]]
+) -> None:
+    report = _cards(*map(p, lines))
+    assert [r.project_id for r in report.projects] == ["1-1", "1-2"]  # (no project of its own)
+    card = report.projects[0]
+    assert (card.period_raw, card.cost_label, card.cost_krw) == expected[:3]
+    assert {f.source for f in report.project_funding if f.project_id == "1-1"} == expected[3]

@@ -66,8 +66,11 @@ COST_WORDS: tuple[str, ...] = ("예산", "총액", "소요액", "투자액")
 _COST_LABEL = regex.compile(
     "(?:" + "|".join(COST_WORDS) + r")액?+(?:[(（][^()（）]*+[)）])?+$"
 )
-#: the year a label opens with ("’26년 사업비", "2026년도 예산")
-_LABEL_YEAR = regex.compile(rf"^{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}})년도?")
+#: the year a label opens with ("’26년 사업비", "2026년도 예산"), or the years ("2024~2026년
+#: 사업비", "’24~’26년 총사업비": the work's whole)
+_LABEL_YEAR = regex.compile(
+    rf"^{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}})(?:(?:년도?)?+[~∼～]{QUOTE_CLASS}?(?:\d{{4}}|\d{{2}}))?+년도?"
+)
 #: labels that are a cost when the value holds an amount ("건립규모 : 7개소 324.76억")
 COST_IF_AMOUNT_ENDINGS: tuple[str, ...] = ("규모",)
 #: words of a span an amount is for, before it ("연간 10억원", "매년 5억원")
@@ -201,9 +204,11 @@ class Labelled:
 
 
 _PAREN_LABEL = regex.compile(r"^[(（](?P<label>[^()（）\d]{1,20})[)）]\s*(?P<value>.*)$")
-#: (a label may open with the year it is of: "’26년 사업비 : 2,100백만원 (국 1,050, …)")
+#: (a label may open with the year it is of: "’26년 사업비 : 2,100백만원 (국 1,050, …)", or
+#: the years: "2024~2026년 사업비 : 3,000백만원")
 _COLON_LABEL = regex.compile(
-    rf"^(?P<label>(?:{QUOTE_CLASS}?\d{{2,4}}년도?\s{{0,2}})?[^\d:：()（）]{{1,20}}?)"
+    rf"^(?P<label>(?:(?:{QUOTE_CLASS}?\d{{2,4}}(?:년도?)?\s{{0,2}}[~∼～]\s{{0,2}})?"
+    rf"{QUOTE_CLASS}?\d{{2,4}}년도?\s{{0,2}})?[^\d:：()（）]{{1,20}}?)"
     r"\s*[:：]\s*(?P<value>.+)$"
 )
 _INLINE = regex.compile(
@@ -216,7 +221,8 @@ _LABEL_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?(?:/|및|·|,)\s*+")
 
 def _is_label(text: str) -> bool:
     key = squash(text)
-    return 0 < len(key) <= MAX_LABEL and bool(regex.search(r"\p{Hangul}", key))
+    bare = _LABEL_YEAR.sub("", key) or key  # (the years it opens with aside)
+    return 0 < len(bare) <= MAX_LABEL and bool(regex.search(r"\p{Hangul}", key))
 
 
 def unbudgeted(fields: dict[str, str]) -> tuple[str, str] | None:
