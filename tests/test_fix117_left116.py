@@ -142,3 +142,37 @@ def test_a_cost_labelled_with_its_years_is_the_cards(
     card = report.projects[0]
     assert (card.period_raw, card.cost_label, card.cost_krw) == expected[:3]
     assert {f.source for f in report.project_funding if f.project_id == "1-1"} == expected[3]
+
+
+# --------------------------------------------------------------------------- 5. 추진상황
+
+FINDING = ("1. 버스정류장 유지관리 소홀 (대중교통과)", "○ 지적내용 : 정류장 안내단말기 고장 방치")
+
+#: the status line under the finding -> (status, actions)
+TOLD_STATUS_CASES: list[tuple[str, tuple[str | None, str]]] = [
+    ("○ 추진상황 : 고장 단말기 12대 교체 및 정기점검 체계 마련",
+     (None, "고장 단말기 12대 교체 및 정기점검 체계 마련")),
+    ("○ 추진상황 : 고장 단말기 12대 교체 완료",
+     ("completed", "고장 단말기 12대 교체 완료")),
+    ("○ 조치상황 : 특별교통수단 20대 증차 추진", (None, "특별교통수단 20대 증차 추진")),
+    # (a status word alone: the status, no action)
+    ("○ 추진상황 : 완료", ("completed", "")),
+    ("○ 추진상황 : 추진중", ("in_progress", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), TOLD_STATUS_CASES)
+def test_a_findings_status_line_that_tells_what_was_done(
+    line: str, expected: tuple[str | None, str]
+) -> None:
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 조직 : 1국 2과"),
+        p("Ⅱ. 행정사무감사 지적사항 처리결과"), *map(p, FINDING), p(line),
+        p("2. 교통약자 이동지원 미흡 (교통정책과)"),
+        p("○ 지적내용 : 특별교통수단 대기시간 과다"), p("○ 조치결과 : 특별교통수단 20대 증차"),
+    )  # fmt: skip
+    got = [(f.finding, f.divisions, f.status, f.actions) for f in report.audit_findings]
+    assert got == [
+        ("정류장 안내단말기 고장 방치", ["대중교통과"], *expected),
+        ("특별교통수단 대기시간 과다", ["교통정책과"], None, "특별교통수단 20대 증차"),
+    ]

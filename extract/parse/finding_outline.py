@@ -251,9 +251,10 @@ def outline_findings(section: Section, source: str, first_no: int) -> list[Audit
                     fields.setdefault(name, []).append(value)
         _demand_apart(fields, _field_of(collapse(node.title)))
         listed = node.kind == "item" and _lists_finding(node, fields)
+        _told_status(fields)
         if (
             "action" not in fields and not (node.kind == "item" and _stands_alone(fields))
-            and not listed
+            and not listed and not _found_and_done(fields)
         ):  # fmt: skip
             # (a finding's own line of its category, "- 처리요구 : 시정", heads no findings;
             # one with findings under it does: "□ 처리요구 : 시정 (2건)" / "① …")
@@ -374,6 +375,31 @@ def _lists_finding(node: Node, fields: dict[str, list[str]]) -> bool:
         "finding" in fields and fields.keys() <= {"finding", "demand", "category", "division"}
         and is_unit_name(despace(node.title))
     )  # fmt: skip
+
+
+def _told_status(fields: dict[str, list[str]]) -> None:
+    """A status's line that tells what was done in a sentence, no status word alone ("○
+    지적내용 : …" / "○ 추진상황 : 고장 단말기 12대 교체 및 정기점검 체계 마련"), beside the
+    finding's words and no line of its actions: the finding's action (its status what
+    the sentence says, none where it says none)."""
+    statuses = fields.get("status", [])
+    told = [v for v in statuses if not _status_alone(v) and not counts_statuses(v)]
+    if "finding" not in fields or "action" in fields or not told:
+        return
+    fields["action"] = told
+    if not (rest := [v for v in statuses if v not in told]):
+        del fields["status"]
+    else:
+        fields["status"] = rest
+
+
+def _found_and_done(fields: dict[str, list[str]]) -> bool:
+    """Whether a finding's words stand beside a line of its status ("○ 지적내용 : …" /
+    "○ 추진상황 : 완료"): a finding, though no line tells what was done."""
+    statuses = fields.get("status", [])
+    return "finding" in fields and any(
+        status_of(v) and not counts_statuses(v) for v in statuses
+    )
 
 
 def _status_apart(fields: dict[str, list[str]]) -> None:
