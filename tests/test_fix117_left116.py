@@ -176,3 +176,28 @@ def test_a_findings_status_line_that_tells_what_was_done(
         ("정류장 안내단말기 고장 방치", ["대중교통과"], *expected),
         ("특별교통수단 대기시간 과다", ["교통정책과"], None, "특별교통수단 20대 증차"),
     ]
+
+
+# --------------------------------------------------------------------------- 6. officials
+
+UNITS = {"경영지원처": "bureau", "사업처": "bureau", "인사팀": "team", "재무팀": "team",
+         "사업1팀": "team", "사업2팀": "team"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["이사장", "상임감사"],
+        ["이사장", "비상임이사"],
+        ["비상임이사", "이사장", "상임감사"],
+    ],
+)
+def test_an_agencys_officials_are_no_units(top: list[str]) -> None:
+    report = _hwpx(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기구 : 2처 4팀"), *map(p, top),
+        p("경영지원처   사업처"), p("인사팀  재무팀  사업1팀  사업2팀"),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 청년 일자리"), p("□ 청년 인턴 운영"),
+        p("○ 사업비 : 150백만원"),
+    )  # fmt: skip
+    assert {u.name: u.level for u in report.organization} == UNITS
+    assert not [w for w in report.warnings if "stated" in w.message]  # (2처 4팀 as counted)

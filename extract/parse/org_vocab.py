@@ -126,7 +126,10 @@ OFFICIALS: frozenset[str] = frozenset(
      # (a 읍's, a 면's or a 동's head over its teams: "읍    장")
      "읍장", "면장", "동장",
      # (an 출연기관's or a 공단's board over its 대표이사: "이   사   회" at a chart's top)
-     "이사회"}
+     "이사회",
+     # (... its directors and auditor beside its head: "비상임이사", "상임감사", "감  사"; the
+     # head of its 감사실 is one of :func:`~extract.parse.org_boxes._heads`)
+     "비상임이사", "이사", "상임감사", "감사"}
 )  # fmt: skip
 
 #: words a part of the general section about the organisation starts with
