@@ -11,6 +11,7 @@ import regex
 from extract.document import Line
 from extract.layout.captions import is_caption
 from extract.layout.markers import read_marker
+from extract.parse.audit_bare import bare_summary
 from extract.parse.audit_words import (
     MEASURE_WORDS,
     bullet_groups,
@@ -360,6 +361,15 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             out.use(group)
             break
     if header is None:
+        if (bare := bare_summary(lines, SUMMARY_COLUMNS)) is not None:
+            # (a table of the total and the statuses over its counts alone, no row header:
+            # "계 | 처리완료 | 추진중" / "3 | 2 | 1")
+            counts, head, row = bare
+            raw = f"{collapse(head.text)} / {collapse(row.text)}"
+            out.add("audit_summary", _summary("total", "계", counts, raw, [head, row]))
+            out.use([head, row])
+            index = {ln.no: i for i, ln in enumerate(lines)}
+            return index[row.no] + 1
         if not _headline_counts(lines, out):
             out.warn(
                 "audit_summary.no_header",

@@ -1,0 +1,103 @@
+"""A province's fire headquarters' 2025 주요업무보고 printed from HTML by headless Chromium
+(probe 117, fire): running heads and foot page numbers, ruled tables of unit counts, staff by
+rank with 과부족 in △, vehicles in 대, call-outs by year in 건, a budget by source, plan cards
+and the council audit's follow-up.
+
+Its audit chapter sums the findings up in a small table with no row header, `계 | 처리완료 |
+추진중` over `3 | 2 | 1` (no `구 분` before the columns, no `건 수` before the counts): the
+table was not read (no summary record; the findings went unchecked against it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Report
+from tests.hwpx_maker import p
+from tests.test_other_reports import _hwpx, _table, _text
+
+_HEAD = """\
+2025년 주요업무보고
+
+한빛도 소방본부
+
+Ⅰ. 일반현황
+ 1. 인 력
+  ○ 정원 3,452명, 현원 3,398명
+
+Ⅱ. 2025년 주요업무계획
+ 1. 노후 소방차 교체
+  ○ 사업기간 : 2025. 1. ~ 2025. 12.
+  ○ 사업비 : 9,600백만원
+
+Ⅲ. 2024년 행정사무감사 처리결과
+"""
+
+_FINDINGS = """\
+ 연번   지적사항                              처리결과                        처리상태
+  1     노후 구급차 교체 지연 대책 마련       구급차 8대 교체 예산 반영        완료
+  2     119안전센터 인력 부족 해소 방안       소방공무원 120명 충원 계획 수립  추진중
+  3     소방용수시설 점검 미흡                전수 점검 실시 및 보수           완료
+"""
+
+#: (the summary's header and its row of counts, the total record's counts: total,
+#: completed, in_progress, under_review)
+BARE_SUMMARIES = [
+    pytest.param("계      처리완료      추진중", "3          2           1", (3, 2, 1, None),
+                 id="total-done-going"),
+    pytest.param("합 계     완 료     추진중", "3         2         1", (3, 2, 1, None),
+                 id="spaced-words"),
+    pytest.param("계    완료    추진중    검토중", "3      2      1      -", (3, 2, 1, 0),
+                 id="a-nil-count"),
+]  # fmt: skip
+
+
+def _summary(report: Report) -> list[tuple[int | None, ...]]:
+    return [
+        (s.total, s.completed, s.in_progress, s.under_review)
+        for s in report.audit_summary
+        if s.category == "total"
+    ]
+
+
+@pytest.mark.parametrize(("head", "row", "counts"), BARE_SUMMARIES)
+def test_a_summary_table_with_no_row_header_text(
+    head: str, row: str, counts: tuple[int | None, ...]
+) -> None:
+    """`계 | 처리완료 | 추진중` over `3 | 2 | 1`: the findings' total and their statuses."""
+    report = _text(f"{_HEAD}                                               (단위 : 건)\n"
+                   f" {head}\n {row}\n\n{_FINDINGS}")  # fmt: skip
+    assert _summary(report) == [counts]
+    assert len(report.audit_findings) == 3
+    failed = [c.check for c in report.validation if not c.passed and c.check.startswith("audit")]
+    assert failed == []
+
+
+#: (the summary table's rows, the total record's counts)
+BARE_TABLES = [
+    pytest.param([["계", "처리완료", "추진중"], ["3", "2", "1"]], (3, 2, 1, None),
+                 id="total-done-going"),
+    pytest.param([["합계", "완료", "추진중"], ["3", "2", "1"]], (3, 2, 1, None),
+                 id="sum-done-going"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "counts"), BARE_TABLES)
+def test_a_summary_table_with_no_row_header_hwpx(
+    rows: list[list[str]], counts: tuple[int | None, ...]
+) -> None:
+    """The same table drawn in a Hangul file, a cell a figure."""
+    findings = _table([
+        ["연번", "지적사항", "처리결과", "처리상태"],
+        ["1", "노후 구급차 교체 지연 대책 마련", "구급차 8대 교체 예산 반영", "완료"],
+        ["2", "119안전센터 인력 부족 해소 방안", "소방공무원 120명 충원 계획 수립", "추진중"],
+        ["3", "소방용수시설 점검 미흡", "전수 점검 실시 및 보수", "완료"],
+    ])  # fmt: skip
+    report = _hwpx(
+        p("2025년 주요업무보고"), p("한빛도 소방본부"),
+        p("Ⅰ. 일반현황"), p("1. 인 력"), p("○ 정원 3,452명, 현원 3,398명"),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 노후 소방차 교체"), p("○ 사업기간 : 2025. 1. ~ 2025. 12."),
+        p("Ⅲ. 2024년 행정사무감사 처리결과"), p("(단위 : 건)"), p(_table(rows)), p(findings),
+    )  # fmt: skip
+    assert _summary(report) == [counts]
+    assert len(report.audit_findings) == 3
