@@ -33,7 +33,8 @@ def bare_summary(
         if len(set(kinds)) != len(kinds):
             continue
         figures = tokens([lines[i + 1]])
-        if len(figures) != len(kinds) or not all(t.is_nil or t.text.replace(",", "").isdigit() for t in figures):
+        whole = all(t.is_nil or t.text.replace(",", "").isdigit() for t in figures)
+        if len(figures) != len(kinds) or not whole:
             return None
         counts = {
             str(k): 0 if t.is_nil else int(t.text.replace(",", ""))

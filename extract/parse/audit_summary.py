@@ -364,12 +364,12 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
         if (bare := bare_summary(lines, SUMMARY_COLUMNS)) is not None:
             # (a table of the total and the statuses over its counts alone, no row header:
             # "계 | 처리완료 | 추진중" / "3 | 2 | 1")
-            counts, head, row = bare
-            raw = f"{collapse(head.text)} / {collapse(row.text)}"
-            out.add("audit_summary", _summary("total", "계", counts, raw, [head, row]))
-            out.use([head, row])
-            index = {ln.no: i for i, ln in enumerate(lines)}
-            return index[row.no] + 1
+            counts, heads_line, counts_line = bare
+            raw = f"{collapse(heads_line.text)} / {collapse(counts_line.text)}"
+            pair = [heads_line, counts_line]
+            out.add("audit_summary", _summary("total", "계", counts, raw, pair))
+            out.use(pair)
+            return next(i for i, ln in enumerate(lines) if ln is counts_line) + 1
         if not _headline_counts(lines, out):
             out.warn(
                 "audit_summary.no_header",
