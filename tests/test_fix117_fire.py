@@ -5,7 +5,9 @@ and the council audit's follow-up.
 
 Its audit chapter sums the findings up in a small table with no row header, `계 | 처리완료 |
 추진중` over `3 | 2 | 1` (no `구 분` before the columns, no `건 수` before the counts): the
-table was not read (no summary record; the findings went unchecked against it).
+table was not read (no summary record; the findings went unchecked against it).  Set with
+its row header, `구 분 | 계 | 완 료 | 추진중` over `건 수 | 3 | 2 | 1`, the row of the count
+was warned of as an unknown category and lost.
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ BARE_SUMMARIES = [
                  id="spaced-words"),
     pytest.param("계    완료    추진중    검토중", "3      2      1      -", (3, 2, 1, 0),
                  id="a-nil-count"),
+    pytest.param("구 분     계     완 료     추진중", "건 수     3       2         1",
+                 (3, 2, 1, None), id="count-row"),
+    pytest.param("구  분    계    처리완료    추진중", "지적건수   3     2     1",
+                 (3, 2, 1, None), id="finding-count-row"),
 ]  # fmt: skip
 
 
@@ -61,14 +67,16 @@ def _summary(report: Report) -> list[tuple[int | None, ...]]:
 
 
 @pytest.mark.parametrize(("head", "row", "counts"), BARE_SUMMARIES)
-def test_a_summary_table_with_no_row_header_text(
+def test_a_summary_of_the_total_and_statuses_text(
     head: str, row: str, counts: tuple[int | None, ...]
 ) -> None:
-    """`계 | 처리완료 | 추진중` over `3 | 2 | 1`: the findings' total and their statuses."""
+    """`계 | 처리완료 | 추진중` over `3 | 2 | 1` (or over `건 수 | 3 | 2 | 1`): the findings' total
+    and their statuses."""
     report = _text(f"{_HEAD}                                               (단위 : 건)\n"
                    f" {head}\n {row}\n\n{_FINDINGS}")  # fmt: skip
     assert _summary(report) == [counts]
     assert len(report.audit_findings) == 3
+    assert not [w for w in report.warnings if w.code.startswith("audit_summary")]
     failed = [c.check for c in report.validation if not c.passed and c.check.startswith("audit")]
     assert failed == []
 
@@ -79,11 +87,13 @@ BARE_TABLES = [
                  id="total-done-going"),
     pytest.param([["합계", "완료", "추진중"], ["3", "2", "1"]], (3, 2, 1, None),
                  id="sum-done-going"),
+    pytest.param([["구 분", "계", "완 료", "추진중"], ["건 수", "3", "2", "1"]], (3, 2, 1, None),
+                 id="count-row"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("rows", "counts"), BARE_TABLES)
-def test_a_summary_table_with_no_row_header_hwpx(
+def test_a_summary_of_the_total_and_statuses_hwpx(
     rows: list[list[str]], counts: tuple[int | None, ...]
 ) -> None:
     """The same table drawn in a Hangul file, a cell a figure."""

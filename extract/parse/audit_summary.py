@@ -416,6 +416,9 @@ def read_summary(lines: Sequence[Line], out: Parsed) -> int:
             or measure_category(row.label)
             # (a row of the proceeding its findings were made in, "군정질문 | 3 | 2 | 1")
             or ("other" if names_source(row.label) else None)
+            # (a row that counts all the findings, "건 수 | 3 | 2 | 1" under "구 분 | 계 |
+            # 완료 | 추진중": the total's)
+            or ("total" if squash(row.label) in COUNT_WORDS else None)
         )
         if not row.values:
             continue
