@@ -112,3 +112,55 @@ def test_a_summary_of_the_total_and_statuses_hwpx(
     )  # fmt: skip
     assert _summary(report) == [counts]
     assert len(report.audit_findings) == 3
+
+
+# --- a row of rates under a 계 column: no parts of its 계 -------------------------------------
+
+_EQUIPMENT = """\
+2025년 주요업무보고
+
+한빛도 소방본부
+
+Ⅰ. 일반현황
+ 1. 소방장비 보유 현황
+                                                               (단위 : 대, %)
+   구  분          계      펌프차    물탱크차    사다리차    구급차
+   보유대수       {held}      148        96          31        178
+   내용연수 초과    50       16        12           4         18
+   {label}         11.7      10.8      12.5        12.9      10.1
+   구 성 비        {shares}
+
+Ⅱ. 2025년 주요업무계획
+ 1. 노후 소방차 교체
+  ○ 사업기간 : 2025. 1. ~ 2025. 12.
+"""
+
+_SHARES = "100.0     32.7      21.2         6.8      39.3"
+
+#: (the rate row's label, the shares' row, the count of vehicles held, the column totals
+#: that fail)
+RATE_ROWS = [
+    pytest.param("노후율", _SHARES, 453, [], id="rates-ages"),
+    pytest.param("노후율(%)", _SHARES, 453, [], id="rates-bracketed"),
+    pytest.param("노 후 율", _SHARES, 453, [], id="rates-spaced"),
+    pytest.param("노후율", "100.0     32.7      21.2         6.8      29.3", 453, ["구성비 / 계"],
+                 id="shares-still-checked"),
+    pytest.param("노후율", _SHARES, 460, ["보유대수 / 계"], id="counts-still-checked"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "shares", "held", "failing"), RATE_ROWS)
+def test_a_row_of_rates_is_no_parts_of_its_total(
+    label: str, shares: str, held: int, failing: list[str]
+) -> None:
+    """`노후율 | 11.7 | 10.8 | 12.5 | …` under `계 | 펌프차 | …` in a table of vehicles (대, %):
+    each figure the rate of its own column, the 계's the rate of all, no sum of the others
+    (`tables.column_total` had failed on a report whose arithmetic is right); a row of shares,
+    `구성비`, still adds up to its 100, and the rows of counts to their 계."""
+    report = _text(_EQUIPMENT.format(held=held, label=label, shares=shares))
+    got = [
+        c.detail.split(" (", 1)[1].split("):", 1)[0]
+        for c in report.validation
+        if c.check == "tables.column_total" and not c.passed
+    ]
+    assert got == failing

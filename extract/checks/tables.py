@@ -69,6 +69,15 @@ def _changes(row_header: str) -> bool:
     return is_difference_row(row_header.rsplit(" / ", 1)[-1]) and not _shares(row_header)
 
 
+def _rates_row(whole: TableCellRecord) -> bool:
+    """A row of rates, each column's own, its 계 column's figure one too ("노후율 | 9.9 |
+    10.8 | 12.5" under a caption in 대 and %): not the parts of that figure (but a row of
+    shares adds up to 100: "구성비", or a 계 of 100)."""
+    if whole.value_kind != "percent" or _shares(whole.row_header):
+        return False
+    return whole.value is None or abs(float(whole.value) - 100) > 0.05
+
+
 def _shares(row_header: str) -> bool:
     key = squash(row_header)
     return any(w in key for w in ("분담률", "구성비", "비중", "점유율"))
@@ -213,6 +222,8 @@ def _column_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterato
             path = whole.col_header.split(" / ")
             if not is_pure_total(path[-1]) or _changes(whole.row_header):
                 continue  # (nor a row of rates of change, "증감률(%) | 2.4 | △4.9 | …")
+            if _rates_row(whole):
+                continue  # (nor a row of rates, "노후율 | 9.9 | 10.8 | …": each its own share)
             group = [
                 c for c in row_cells
                 if c is not whole and c.col_header.split(" / ")[:-1] == path[:-1]
