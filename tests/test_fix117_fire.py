@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
+from extract.read.pdf.reader import read_pdf
 from schemas import Report
 from tests.hwpx_maker import p
+from tests.test_fix114_multi import _pages_pdf
 from tests.test_other_reports import _hwpx, _table, _text
+from tests.test_probe110_rotated import UP
 
 _HEAD = """\
 2025년 주요업무보고
@@ -164,3 +169,45 @@ def test_a_row_of_rates_is_no_parts_of_its_total(
         if c.check == "tables.column_total" and not c.passed
     ]
     assert got == failing
+
+
+# --- a short report: its running head on each of its two numbered pages ---------------------
+
+#: (the running head, how the page's number is printed: {n} the page's)
+SHORT_HEADS = [
+    pytest.param("2025년 주요업무보고 · 한빛도 소방본부", "- {n} -", id="dash-numbers"),
+    pytest.param("주요업무보고 ｜ 한빛도 소방본부", "- {n} / 2 -", id="of-two"),
+    pytest.param("한빛도 소방본부", "– {n} –", id="en-dashes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "number"), SHORT_HEADS)
+def test_a_running_head_on_both_numbered_pages_of_a_short_report(head: str, number: str) -> None:
+    """Two pages after the cover, each headed `2025년 주요업무보고 · 한빛도 소방본부` in its
+    top margin and numbered `- 1 -`, `- 2 -` in its foot: the head is furniture (it had
+    been content on the first page, taken for the cover's body, and residue on the second:
+    a running head needed three pages)."""
+    cover = [((UP, 150, 600, 20), "2025년 주요업무보고"), ((UP, 220, 300, 16), "한빛도 소방본부")]
+    first = [
+        ((UP, 60, 800, 12), "Ⅰ. 일반현황"), ((UP, 60, 780, 11), "1. 인 력"),
+        ((UP, 60, 760, 11), "○ 정원 1,560명, 현원 1,531명"),
+    ]  # fmt: skip
+    second = [
+        ((UP, 60, 800, 12), "Ⅱ. 2025년 주요업무계획"), ((UP, 60, 780, 11), "1. 노후 소방차 교체"),
+        ((UP, 60, 760, 11), "○ 사업기간 : 2025. 1. ~ 2025. 12."),
+    ]  # fmt: skip
+    pages = [
+        [((UP, 330, 822, 8), head), *body, ((UP, 285, 25, 9), number.format(n=k))]
+        for k, body in enumerate((first, second), start=1)
+    ]
+    data = _pages_pdf([cover, *pages])
+    heads = [
+        (ln.page, ln.is_content) for ln in read_pdf(data, "x").lines
+        if ln.page in (2, 3) and ln.text.endswith("소방본부")
+    ]  # fmt: skip
+    assert heads == [(2, False), (3, False)]
+    report = check(parse_document(read_bytes(data, "report.pdf"), "report"))
+    assert not report.residue
+    assert [n.role for n in report.outline if n.kind == "heading"] == [
+        "general", "plans"
+    ]

@@ -27,6 +27,7 @@ from extract.read.pdf.base import (
 )
 from extract.read.pdf.columns import split_rows
 from extract.read.pdf.marks import SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE, as_mark, marks_in_row
+from extract.read.pdf.numbered import numbered_pages, on_every_numbered_page
 from extract.read.pdf.pagecolumns import ZONE_RUN, split_glyphs, text_columns
 from extract.read.text import PAGE_FOOTER
 
@@ -625,7 +626,9 @@ def running_heads(
     row repeated on every page (in its cells)."""
     pages = {ln.page for ln in lines if ln.is_content}
     enough = _head_pages(lines)
-    if len(pages) < enough:
+    # (or, in a short report, on every page its number is printed on: two pages at least)
+    numbered = numbered_pages(lines)
+    if len(pages) < enough and not on_every_numbered_page(numbered, numbered):
         return set()
     placed = [ln for ln in lines if ln.is_content and ln.no in boxes]
     first: dict[int | None, float] = {}
@@ -651,7 +654,7 @@ def running_heads(
     for at in spots.values():
         for no, top, _ in at:
             same = {page for _, t, page in at if abs(t - top) <= HEAD_DRIFT}
-            if len(same) >= enough:
+            if len(same) >= enough or on_every_numbered_page(same, numbered):
                 out.add(no)
     return out | repeated_titles(placed, boxes, heights, first, in_cells)
 
