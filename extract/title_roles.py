@@ -45,6 +45,13 @@ LEADING_YEAR = regex.compile(r"^[’‘'`]?(?:\d{4}|\d{2})년도?")
 _END_BRACKET = regex.compile(r"[(（\[][^()（）\[\]]{0,40}+[)）\]]$")
 #: a year with no 년 before a title ("2026 사업계획")
 _BARE_YEAR = regex.compile(r"^[’‘'`]?+(?:19|20)\d\d(?!\d)")
+#: a year with no 년 before a part title, squashed ("2025 예산 현황", "’25 인력현황")
+_PART_BARE_YEAR = regex.compile(r"^(?:[’‘'`]\d\d|[’‘'`]?+(?:19|20)\d\d)(?![\d.])")
+
+
+def yearless(key: str) -> str:
+    """A squashed title without the year it starts with, 년 after it or not."""
+    return str(_PART_BARE_YEAR.sub("", LEADING_YEAR.sub("", key)))
 
 
 def top_role(title: str) -> str | None:
@@ -121,6 +128,8 @@ def part_role(title: str, words: Sequence[str] | frozenset[str] = tuple(PART_TIT
     'budget_summary'
     >>> part_role("2022년 예산 현황"), part_role("’25년도 인력현황"), part_role("2022년")
     ('budget_summary', 'staffing', None)
+    >>> part_role("2025 예산 현황"), part_role("’25 인력현황"), part_role("2025")
+    ('budget_summary', 'staffing', None)
     >>> part_role("인력현황 정원 54명, 현원 52명"), part_role("예산 집행계획 (천원)")
     ('staffing', None)
     >>> part_role("인력현황 관리 및 2021년 조직개편 추진")
@@ -181,9 +190,9 @@ def _part_word(
         # "인    력 : 정원 24명 / 현원 23명 (5급 1, 6급 4, …)"; not a sentence of what the
         # body does, "주요기능 : 지역 문화예술 진흥, …")
         label, colon, rest = title.partition(":")
-        word = LEADING_YEAR.sub("", squash(label))
+        word = yearless(squash(label))
         return word if colon and word in words and _FIGURES.match(rest) else None
-    key = LEADING_YEAR.sub("", squash(title))
+    key = yearless(squash(title))
     best: str | None = None
     for word in words:
         ends = len(key) == len(word) or not key[len(word) : len(word) + 1].isalpha()

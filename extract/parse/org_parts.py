@@ -47,7 +47,7 @@ from extract.parse.org_vocab import (
 )
 from extract.parse.text import despace
 from extract.sections import Sections
-from extract.title_roles import LEADING_YEAR, part_role
+from extract.title_roles import LEADING_YEAR, part_role, yearless
 from extract.unit_names import unnumbered
 from schemas import OrgUnit
 
@@ -118,11 +118,13 @@ def title_role(text: str) -> PartRole | None:
     ['organization', 'staffing', 'staffing', 'organization', 'other', 'affiliated', None]
     >>> title_role("□ 조직·인력·예산 현황")  # (its words run together once the dots go)
     'organization'
+    >>> title_role("2. 2025 교직원 현황"), title_role("□ ’25년 조직 현황")
+    ('staffing', 'organization')
     """
     body = unmarked(text)
     if len(body) > MAX_TITLE_CHARS:
         return None
-    k = key(body)
+    k = yearless(key(body))  # (of a year: "2025 교직원 현황", "’25년 인력현황")
     short = len(k) <= MAX_TITLE_CHARS // 2
     # a unit's name that holds the word (공공기관담당관) is not a title
     named = len(body.split()) == 1 and unit_word(k) is not None

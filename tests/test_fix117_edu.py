@@ -1,0 +1,95 @@
+"""Fixes of the 117th round (edu): a 교육지원청's 주요업무계획 whose budget chapter or part
+is titled with a bare year before its word, no 년 after it (`Ⅱ. 2025 예산 현황`,
+`2. ’25 인력 현황`): the title names the part all the same (HWPX and text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import check, parse_document
+from extract.read import read_bytes
+from extract.parse.org_parts import title_role
+from extract.title_roles import chapter_role, part_role
+from schemas import Report
+from tests.hwpx_maker import grid, hwpx, p, sec
+
+REVENUE = [
+    ["구분", "2025 예산", "2024 예산"],
+    ["계", "1,052,400,000", "1,018,300,000"],
+    ["중앙정부이전수입", "812,300,000", "790,100,000"],
+    ["자치단체이전수입", "205,600,000", "196,800,000"],
+    ["기타", "34,500,000", "31,400,000"],
+]
+STAFF = [["구분", "계", "교육전문직", "일반직", "공무직"], ["정원", "412", "48", "236", "128"],
+         ["현원", "405", "46", "232", "127"]]  # fmt: skip
+
+
+def _lines(budget_title: str, staff_title: str) -> list[str | list[list[str]]]:
+    return [
+        "2025 주요업무계획", "한빛교육지원청",
+        "Ⅰ. 일반현황", "1. 기관현황", "□ 조직: 교육장 - 2국 6과",
+        staff_title, "(단위: 명)", STAFF,
+        budget_title, "1. 세입예산", "(교육비특별회계, 단위: 천원)", REVENUE,
+        "Ⅲ. 2025 주요업무", "1. 늘봄학교 운영", "□ 사업개요", " ○ 대상: 초1~2 학생",
+    ]  # fmt: skip
+
+
+def _report(budget_title: str, staff_title: str, form: str) -> Report:
+    lines = _lines(budget_title, staff_title)
+    if form == "hwpx":
+        data = hwpx(sec(*(p(grid(x)) if isinstance(x, list) else p(x) for x in lines)))
+        return check(parse_document(read_bytes(data, "report.hwpx"), "report"))
+    text = "\n".join(
+        "\n".join("| " + " | ".join(r) + " |" for r in x) if isinstance(x, list) else x
+        for x in lines
+    )
+    return check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("2025 예산 현황", "budget_summary"),
+        ("’25 예산 현황", "budget_summary"),
+        ("2025 인력 현황", "staffing"),
+        ("2025 예산현황 (교육비특별회계)", "budget_summary"),
+    ],
+)
+def test_bare_year_part_title(title: str, role: str) -> None:
+    assert part_role(title) == role
+    assert chapter_role(title) == role
+
+
+@pytest.mark.parametrize("form", ["hwpx", "text"])
+@pytest.mark.parametrize(
+    ("budget_title", "staff_title"),
+    [
+        ("Ⅱ. 2025 예산 현황", "2. 교직원 현황"),
+        ("Ⅱ. ’25 예산 현황", "2. 2025 인력 현황"),
+        ("Ⅱ. 예산 현황", "2. 2025년 교직원 현황"),
+    ],
+)
+def test_budget_chapter_bare_year(budget_title: str, staff_title: str, form: str) -> None:
+    report = _report(budget_title, staff_title, form)
+    roles = {n.title: n.role for n in report.outline}
+    assert roles[budget_title.split(". ", 1)[1]] == "budget_summary"
+    revenue = {
+        (b.item or b.unit, b.year): b.amount_krw for b in report.budget_lines
+        if b.side == "revenue"
+    }  # fmt: skip
+    assert revenue[("중앙정부이전수입", 2025)] == 812_300_000_000
+    assert revenue[("자치단체이전수입", 2024)] == 196_800_000_000
+    assert revenue[("기타", 2025)] == 34_500_000_000
+    summary = {s.unit: (s.prev_budget_krw, s.budget_krw) for s in report.budget_summary}
+    assert summary["계"] == (1_018_300_000_000, 1_052_400_000_000)
+    staff = {(s.employment or s.grade or s.unit): (s.authorized, s.current) for s in report.staffing}
+    assert staff["교육전문직"] == (48, 46)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [("2. 2025 교직원 현황", "staffing"), ("□ ’25년 조직 현황", "organization"),
+     ("3. 2025년 인력현황 (’25. 3. 1. 기준)", "staffing")],
+)
+def test_year_before_staff_part(line: str, role: str) -> None:
+    assert title_role(line) == role
