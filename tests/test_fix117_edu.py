@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.parse.org_parts import title_role
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
-from extract.parse.org_parts import title_role
 from extract.title_roles import chapter_role, part_role
 from schemas import Report
 from tests.hwpx_maker import grid, hwpx, p, sec
@@ -82,7 +82,9 @@ def test_budget_chapter_bare_year(budget_title: str, staff_title: str, form: str
     assert revenue[("기타", 2025)] == 34_500_000_000
     summary = {s.unit: (s.prev_budget_krw, s.budget_krw) for s in report.budget_summary}
     assert summary["계"] == (1_018_300_000_000, 1_052_400_000_000)
-    staff = {(s.employment or s.grade or s.unit): (s.authorized, s.current) for s in report.staffing}
+    staff = {
+        (s.employment or s.grade or s.unit): (s.authorized, s.current) for s in report.staffing
+    }
     assert staff["교육전문직"] == (48, 46)
 
 
