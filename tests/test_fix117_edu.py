@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.normalize.dates import find_dates
 from extract.parse.org_parts import title_role
+from extract.parse.schedules import text_steps
 from extract.pipeline import check, parse_document
 from extract.read import read_bytes
 from extract.title_roles import chapter_role, part_role
@@ -95,3 +97,69 @@ def test_budget_chapter_bare_year(budget_title: str, staff_title: str, form: str
 )
 def test_year_before_staff_part(line: str, role: str) -> None:
     assert title_role(line) == role
+
+
+# a school year alone (학년도: 1 March to the end of February), and a term named before a
+# step's colon with its school year after it
+@pytest.mark.parametrize(
+    ("text", "raw", "start", "end"),
+    [
+        ("○ 기간: 2025학년도", "2025학년도", "2025-03-01", "2026-02-28"),
+        ("○ 기간: ’25학년도", "’25학년도", "2025-03-01", "2026-02-28"),
+        ("○ 기간: 2025~2026학년도", "2025~2026학년도", "2025-03-01", "2027-02-28"),
+        ("○ 기간: 2024학년도 ~ 2025학년도", "2024학년도 ~ 2025학년도", "2024-03-01", "2026-02-28"),
+        ("2025학년도 운영 학교 45교", "2025학년도", "2025-03-01", "2026-02-28"),
+    ],
+)
+def test_school_year(text: str, raw: str, start: str, end: str) -> None:
+    found = find_dates(text, 2025)
+    assert [(d.raw, str(d.start), str(d.end)) for d in found] == [(raw, start, end)]
+
+
+SCHOOL_PLAN = """2025 주요업무계획
+한빛교육지원청
+
+Ⅰ. 2025 주요업무
+1. 늘봄학교 운영
+□ 사업개요
+ ○ 대상: 초1~2 학생
+ ○ 기간: {period}
+ ○ 사업비: 1,200,000천원
+□ 추진일정
+ ○ 1학기 연수: 2025. 4.~7.
+ ○ {step}
+"""
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end", "step", "task", "when"),
+    [
+        ("2025학년도", "2025-03-01", "2026-02-28", "2학기 연수: 2025학년도 2학기", "2학기 연수",
+         ("2025-09-01", "2026-02-28")),
+        ("’25학년도", "2025-03-01", "2026-02-28", "1학기 점검 : 2025학년도 1학기", "1학기 점검",
+         ("2025-03-01", "2025-08-31")),
+    ],
+)  # fmt: skip
+def test_school_year_plan(
+    period: str, start: str, end: str, step: str, task: str, when: tuple[str, str]
+) -> None:
+    text = SCHOOL_PLAN.format(period=period, step=step)
+    report = check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
+    (project,) = report.projects
+    assert (str(project.period_start), str(project.period_end)) == (start, end)
+    steps = {s.task: (str(s.start), str(s.end)) for s in report.schedules}
+    assert steps[task] == when
+    assert steps["1학기 연수"] == ("2025-04-01", "2025-07-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "task"),
+    [
+        ("2학기 연수: 2025학년도 2학기", "2025학년도 2학기", "2학기 연수"),
+        ("1학기 점검 : ’25. 1학기", "’25. 1학기", "1학기 점검"),
+        ("하반기 평가회 : 2025년 하반기", "2025년 하반기", "하반기 평가회"),
+        ("3분기 점검 : ’25. 3분기", "’25. 3분기", "3분기 점검"),
+    ],
+)
+def test_term_named_and_dated_after_colon(text: str, raw: str, task: str) -> None:
+    assert [(s.raw, t) for s, t, _ in text_steps(text, 2025)] == [(raw, task)]

@@ -30,6 +30,7 @@ from extract.normalize.vocab import (
     PARTICLES,
     PERIOD_VAGUE,
     QUOTE_MARKS,
+    SCHOOL_YEAR_WORDS,
     SEMESTERS,
     VACATIONS,
     VAGUE_PARTS,
@@ -132,6 +133,8 @@ def _point(p: str) -> str:
         rf"(?({p}mw)(?:[ ]?일|(?={_S}~{_S}{_DAY}[ ]?일))|(?:[ ]?일|\.|{_NG_DAY})))?"
         rf"(?({p}d)|(?:{_S}(?P<{p}v>{_VAGUE}){_VE})?)"
         rf"|(?({p}yr){_S}년도?{_S}(?P<{p}yv>{_YEAR_VAGUE}){_VE}|(?!))"
+        # (a school year, "2025학년도": March to February; its terms are read above)
+        rf"|(?({p}yr)[ ]?(?P<{p}sy>{_alt(SCHOOL_YEAR_WORDS)}){_VE}|(?!))"
         rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?|{_alt(FISCAL_YEAR_WORDS)})|\.)?|(?!))"
         ")"
         ")"
@@ -233,7 +236,7 @@ BARE_MONTH = re.compile(rf"(?<![0-9.,{_Q}])(?P<yy>[0-9]{{2}})(?=[ ]?\.[ ]?{_MONT
 # are no more either: "내년 보궐 선거"; "내년 3월" is a date)
 START_MARKS = (
     "s_y2", "s_yn", "s_fy", "s_fy2", "s_nx", "s_h", "s_hh", "s_t", "s_tv", "s_q", "s_w",
-    "s_m", "s_yv", "s_iy",
+    "s_m", "s_yv", "s_iy", "s_sy",
 )  # fmt: skip
 
 

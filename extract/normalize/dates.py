@@ -78,6 +78,7 @@ from extract.normalize.vocab import (
     HALVES_SYLLABLE,
     QUARTERS,
     QUOTE_MARKS,
+    SCHOOL_YEAR_WORDS,
     SEMESTERS,
     SEQUENCE_MARKS,
     VACATIONS,
@@ -212,6 +213,8 @@ def _period(g: dict[str, Any], p: str, year: int | None) -> _Period | None:
         return first._replace(last=_school_term(y, SEMESTERS[last_term], "half", within).last)
     if (holiday := g[p + "tv"]) is not None:
         return _school_term(y, VACATIONS[holiday], "month", True)
+    if (school := g[p + "sy"]) is not None:
+        return _school_term(y, SCHOOL_YEAR_WORDS[school], "year", within)
     if (quarter := g[p + "q"]) is not None:
         last = int(g[p + "q2"] or quarter)
         if last < int(quarter):
@@ -271,6 +274,11 @@ def _numeric_end(g: dict[str, Any], start: _Period) -> _Period | None:
     return _months(y, (n1, n1), "month", False)
 
 
+def _bare_year(g: dict[str, Any], start: _Period) -> bool:
+    """Whether a range's start is its year alone ("2025" of "2025~2026학년도")."""
+    return start.precision == "year" and all(g[k] is None for k in ("s_yn", "s_w", "s_yv", "s_sy"))
+
+
 def _build(g: dict[str, Any], year: int | None, raw: str) -> DateSpan | None:
     start = _period(g, "s_", year)
     if start is None:
@@ -293,6 +301,8 @@ def _build(g: dict[str, Any], year: int | None, raw: str) -> DateSpan | None:
         end = _period(g, "e_", None)
         if end is None or end.last < start.first:
             return None
+        if g["e_sy"] is not None and _bare_year(g, start):  # ("2025~2026학년도": both)
+            start = _school_term(start.first.year, SCHOOL_YEAR_WORDS[g["e_sy"]], "year", False)
     else:  # a point without a year: the start's year, or the next one
         end = _period(g, "e_", start.first.year)
         if end is not None and end.last < start.first:

@@ -422,6 +422,9 @@ HALVES_SYLLABLE: dict[str, tuple[int, int]] = {"상": (1, 6), "하": (7, 12)}
 #: their steps ("1학기", "제2학기", "2026학년도 2학기") -> (first month, last month); a last
 #: month before the first falls in the next calendar year (2학기 ends in February)
 SEMESTERS: dict[int, tuple[int, int]] = {1: (3, 8), 2: (9, 2)}
+#: a school year after its year ("2025학년도", "’25학년도") -> its (first month, last month):
+#: 1 March to the end of February of the next calendar year
+SCHOOL_YEAR_WORDS: dict[str, tuple[int, int]] = {"학년도": (3, 2)}
 #: school holidays ("여름방학 중", "겨울방학") -> (first month, last month); always
 #: approximate, as each school sets its own
 VACATIONS: dict[str, tuple[int, int]] = {

@@ -499,7 +499,10 @@ def _read_clause(
         # "상반기 수행기관 현장점검 : ’26. 6월": the half names which check, the date after
         # the colon says when
         after = colon_date(clause, year, recur=False) if a_part else None
-        if after is not None and refines(after[0], first[0]):
+        # (or the same term, its year after the colon: "2학기 연수 : 2025학년도 2학기")
+        same = after is not None and (after[0].start, after[0].end) == (
+            first[0].start, first[0].end)
+        if after is not None and (refines(after[0], first[0]) or same):
             return after
         return first[0], first[1], as_written(clause, first[0].raw)
     # "’26년도 기금운용계획 수립(8~11월)": a year in the task's name, the date at the end
