@@ -163,3 +163,56 @@ def test_school_year_plan(
 )
 def test_term_named_and_dated_after_colon(text: str, raw: str, task: str) -> None:
     assert [(s.raw, t) for s, t, _ in text_steps(text, 2025)] == [(raw, task)]
+
+
+INDICATOR_TEXT = """2025 주요업무계획
+한빛교육지원청
+
+Ⅰ. 2024 주요성과
+(단위: 명, %)
+{head}   목표   실적   달성률
+교원 연수 이수 인원   1,200   1,260   105
+학부모 연수 이수 인원   800   760   95
+
+Ⅱ. 2025 주요업무
+1. 늘봄학교 운영
+□ 사업개요
+ ○ 운영 학교: 45교
+"""
+
+
+@pytest.mark.parametrize("head", ["성과지표", "지표명", "성과 지표"])
+def test_text_table_of_indicators(head: str) -> None:
+    text = INDICATOR_TEXT.format(head=head)
+    report = check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
+    got = {(i.indicator, i.kind): i.value for i in report.indicators}
+    assert got[("교원 연수 이수 인원", "target")] == 1200
+    assert got[("학부모 연수 이수 인원", "actual")] == 760
+    assert got[("학부모 연수 이수 인원", "rate")] == 95
+
+
+SCHOOLS_TEXT = """2025 주요업무계획
+한빛교육지원청
+
+Ⅰ. 일반현황
+1. 학교 현황
+(’25. 3. 1. 기준, 단위: 교, 학급, 명)
+{head}   학교수   학급수   학생수
+계   59   808   15,460
+초등학교   28   512   10,840
+중학교   15   210   4,920
+특수학교   16   86   300
+
+Ⅱ. 2025 주요업무
+1. 늘봄학교 운영
+"""
+
+
+@pytest.mark.parametrize("head", ["급별", "급 별", "학교급"])
+def test_text_table_of_schools_by_level(head: str) -> None:
+    text = SCHOOLS_TEXT.format(head=head)
+    report = check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
+    cells = {(c.row_header, c.col_header): (c.value, c.unit) for c in report.table_cells}
+    assert cells[("중학교", "학급수")] == (210, "학급")
+    assert cells[("계", "학교수")] == (59, "교")
+    assert cells[("특수학교", "학생수")] == (300, "명")
