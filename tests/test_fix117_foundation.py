@@ -148,3 +148,20 @@ def test_the_auditors_bracket_dates_the_findings(line: str, start: str, end: str
     ])  # fmt: skip
     got = [(f.finding, str(f.audited_start), str(f.audited_end)) for f in report.audit_findings]
     assert [g[1:] for g in got] == [(start, end)] * 2, got
+
+
+# --- a title set far right after a blank first line (merge of round 117) -------------------
+
+
+@pytest.mark.parametrize("lead", ["", "\n", "\n\n"])
+def test_a_title_set_far_right_at_the_top_converts(lead: str) -> None:
+    """A text export that opens with blank lines and its title centred far right: the
+    title is the cover's (the rule of a line set apart after a blank one had asked the
+    place of a node with no line, and the file failed with an internal error)."""
+    text = lead + "                     2026년 주요업무 추진계획\n\n" + "\n".join([
+        "                          문 화 체 육 국", "", "Ⅰ. 일 반 현 황", "",
+        "1. 조  직 : 1국 2과 6팀", "", "Ⅱ. 2026년 주요업무 추진계획", "",
+        "1. 지역축제 내실화", " ○ 사업기간 : 2026. 3. ~ 10.", " ○ 사 업 비 : 322,000천원",
+    ]) + "\n"  # fmt: skip
+    report = check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))
+    assert [p.cost_krw for p in report.projects] == [322_000_000]

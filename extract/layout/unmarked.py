@@ -244,8 +244,8 @@ class Unmarked(Titling):
         line and set far right of the title's line (a chart's top box centred under the
         item, "가. 조 직 : 2본부 6팀" / "" / "                 이  사  장"; a text that
         parts every line by a blank one wraps its titles flush left)."""
-        if it.lines[0].no not in self.after_blank:
-            return False
+        if not it.lines or not node.lines or it.lines[0].no not in self.after_blank:
+            return False  # (a node of no line of its own, a page's bare title: no place)
         return _lead(it.lines[0].raw) - _lead(node.lines[0].raw) > MAX_WRAP_SHIFT
 
 
