@@ -56,6 +56,7 @@ from extract.parse.division_parts import (
 from extract.parse.finding_outline import reads_as_outline
 from extract.parse.functions import chart_duties, functions_from_grids, parse_functions
 from extract.parse.org_notes import unit_change_note
+from extract.parse.org_remarks import row_change_note
 from extract.parse.org_vocab import PLACE_UNIT_WORDS
 from extract.parse.organization import division_names, groups_from_appendix, parse_organization
 from extract.parse.plan_years import plan_year_records
@@ -427,10 +428,14 @@ def _noted(units: list[OrgUnit], doc: Document) -> list[OrgUnit]:
     """The units with the note of change a bracket after each one's name sets on its
     lines ("사업처(’25. 신설)"): the chart's readers read the names without it."""
     texts = {ln.no: ln.text for ln in doc.lines}
+    names = [u.name for u in units]
     out = []
     for u in units:
         lines = [texts.get(n, "") for n in range(u.line_start, u.line_end + 1)]
         note = unit_change_note(u.name, lines) if u.change_note is None else None
+        if u.change_note is None and note is None:
+            # (or a cell of its own on the unit's row of a table: a 비고 column)
+            note = row_change_note(u.name, u.line_start, names, doc.tables)
         out.append(u.model_copy(update={"change_note": note}) if note else u)
     return out
 

@@ -15,13 +15,10 @@ import regex
 from extract.document import Line
 from extract.parse.org_vocab import UNIT_CHANGE_NOTES
 
-_WORDS = "|".join(sorted(map(regex.escape, UNIT_CHANGE_NOTES), key=len, reverse=True))
+NOTE_WORDS = "|".join(sorted(map(regex.escape, UNIT_CHANGE_NOTES), key=len, reverse=True))
 #: the bracket: a date or none (’25., 2025. 7., 25년, ’25.7월), a change's word, 예정 or not
-_BRACKET = (
-    r"\s{0,2}+[(（]\s{0,2}+"
-    r"(?:[’‘'`]?\d{2}(?:\d{2})?+\s?+(?:[.년]\s?+(?:\d{1,2}+\s?+[.월]\s?+){0,2}+)?+)?+"
-    rf"(?:{_WORDS})(?:\s?+예정)?+\s{{0,2}}+[)）]"
-)
+NOTE_WHEN = r"(?:[’‘'`]?\d{2}(?:\d{2})?+\s?+(?:[.년]\s?+(?:\d{1,2}+\s?+[.월]\s?+){0,2}+)?+)?+"
+_BRACKET = r"\s{0,2}+[(（]\s{0,2}+" + NOTE_WHEN + rf"(?:{NOTE_WORDS})(?:\s?+예정)?+\s{{0,2}}+[)）]"
 _NOTE = regex.compile(r"(?<=\p{Hangul})" + _BRACKET)
 
 
