@@ -75,3 +75,38 @@ def test_every_column_of_every_table_has_its_texts() -> None:
         fields = table_schema(spec)["fields"]
         assert [f["name"] for f in fields] == [c.name for c in spec.columns]
         assert all(f["title"] and f["description"] for f in fields), spec.name
+
+
+_FINDINGS = [
+    ["연번", "지적사항", "요구사항", "조치결과", "처리상황"],
+    ["1", "수영장 안전요원 배치 기준 미준수", "안전요원 상시 배치", "안전요원 6명 채용", "완료"],
+    ["2", "주차요금 감면 누락", "감면 대상 자동확인 도입", "공동이용 연계 완료", "완료"],
+    ["3", "공원묘지 배수시설 노후", "배수로 정비계획 수립", "5월 착공 예정", "추진중"],
+]
+
+
+@pytest.mark.parametrize("as_hwp", [False, True])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["계", "완료", "추진중"], ["3건", "2건", "1건"]],
+        [["총 건수", "처리완료", "추진중"], ["3건", "2건", "1건"]],
+    ],
+)  # fmt: skip
+def test_a_bare_summary_whose_counts_close_with_their_word(
+    rows: list[list[str]], as_hwp: bool
+) -> None:
+    """`계 | 완료 | 추진중` over `3건 | 2건 | 1건`: the findings' total and their statuses, as
+    over `3 | 2 | 1` (round 117's bare summary took figures alone)."""
+    data = hwpx(sec(
+        p("2026년도 주요업무보고"), p("한빛시 시설관리공단"),
+        p("Ⅰ. 2026년 주요사업"), p("1. 체육시설 노후 설비 교체"),
+        p("○ 사업기간 : 2026. 3. ~ 2026. 11."), p("○ 사업비 : 1,850백만원"),
+        p("Ⅱ. 2025년 행정사무감사 처리결과"), p(grid(rows)), p(grid(_FINDINGS)),
+    ))  # fmt: skip
+    name = "report.hwp" if as_hwp else "report.hwpx"
+    report = check(parse_document(read_bytes(to_hwp(data) if as_hwp else data, name), "r"))
+    got = [(s.total, s.completed, s.in_progress) for s in report.audit_summary]
+    assert got == [(3, 2, 1)]
+    assert [f.status for f in report.audit_findings] == ["completed", "completed", "in_progress"]
+    assert not [c.check for c in report.validation if not c.passed]

@@ -14,6 +14,14 @@ from extract.parse.text import tokens
 #: how far into the section the table is looked for (its caption, `(단위 : 건)`, and a
 #: headline may stand before it)
 BARE_SUMMARY_LINES = 6
+#: the counting word a count may close with ("3건 | 2건 | 1건")
+FINDING_COUNT_WORD = "건"
+
+
+def _count(text: str) -> int | None:
+    """A count of findings as printed ("12", "1,024", "3건"); None for another text."""
+    digits = text.removesuffix(FINDING_COUNT_WORD).replace(",", "")
+    return int(digits) if digits.isdigit() and digits.isascii() else None
 
 
 def bare_summary(
@@ -33,11 +41,11 @@ def bare_summary(
         if len(set(kinds)) != len(kinds):
             continue
         figures = tokens([lines[i + 1]])
-        whole = all(t.is_nil or t.text.replace(",", "").isdigit() for t in figures)
+        whole = all(t.is_nil or _count(t.text) is not None for t in figures)
         if len(figures) != len(kinds) or not whole:
             return None
         counts = {
-            str(k): 0 if t.is_nil else int(t.text.replace(",", ""))
+            str(k): 0 if t.is_nil else (_count(t.text) or 0)
             for k, t in zip(kinds, figures, strict=True)
         }
         return counts, ln, lines[i + 1]
