@@ -45,6 +45,9 @@ GARBAGE_SHARE = 0.3
 #: a divider's marks
 PRIVATE_SHARE = 0.5
 PRIVATE_MIN_CHARS = 20
+#: ... and of this many kinds at least: a text's letters are many, while marks drawn in a
+#: symbol font mapped to private codes (a schedule's ● in each month's cell) are a few kinds
+PRIVATE_MIN_KINDS = 10
 #: a page with fewer characters than this under images covering half of it is a scan
 SCAN_MAX_CHARS = 20
 #: a page with no text under images covering this share of it is a scan (a logo alone on

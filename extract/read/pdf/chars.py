@@ -15,6 +15,7 @@ from extract.read.pdf.base import (
     GARBAGE_SHARE,
     HANGUL,
     PRIVATE_MIN_CHARS,
+    PRIVATE_MIN_KINDS,
     PRIVATE_SHARE,
     SCAN_MAX_CHARS,
     SCAN_MIN_COVER,
@@ -208,11 +209,14 @@ def page_quality(page_no: int, glyphs: Sequence[Glyph], images: float) -> dict[s
     cid = sum(1 for t in chars if CID.fullmatch(t))
     replacement = sum(t.count("\ufffd") for t in chars)
     hangul = sum(1 for t in chars if HANGUL.match(t))
-    private = sum(1 for t in chars if t and is_private_use(t[0]))
+    privates = [t[0] for t in chars if t and is_private_use(t[0])]
+    private = len(privates)
     scanned = (n == 0 and images >= SCAN_MIN_COVER) or (n < SCAN_MAX_CHARS and images >= 0.5)
     garbage = n > 0 and (cid + replacement) / n > GARBAGE_SHARE
     garbage = garbage or (
-        private >= PRIVATE_MIN_CHARS and private / (private + hangul) > PRIVATE_SHARE
+        private >= PRIVATE_MIN_CHARS
+        and len(set(privates)) >= PRIVATE_MIN_KINDS
+        and private / (private + hangul) > PRIVATE_SHARE
     )
     return {
         "page": page_no,

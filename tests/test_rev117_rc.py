@@ -1,0 +1,118 @@
+"""Review of round 117's readers (part C): forms near the new rules that they must not catch.
+
+- a PDF page whose schedule marks (● in each month's cell) are drawn in a symbol font that
+  maps them to private-use codes is read: its marks are a few kinds, a text's letters many
+  (`read.page_needs_ocr` had dropped the whole page as text in private-use glyphs).
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import pytest
+
+from extract.read import read_bytes
+
+
+def _stream(data: bytes) -> bytes:
+    packed = zlib.compress(data)
+    head = f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode()
+    return head + packed + b"\nendstream"
+
+
+def _pdf(pages: list[list[str]], private: dict[str, int]) -> bytes:
+    """Pages of rows (cells apart on `|`) in one CID font whose Unicode map gives each
+    character its own code, those of ``private`` the private-use code given."""
+    chars = sorted({c for page in pages for row in page for c in row})
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n"
+        + "".join(f"<{code[c]:04X}> <{private.get(c, ord(c)):04X}>\n" for c in chars)
+        + "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    desc = add(
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /HCRBatang /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>"
+    )
+    unicode = add(_stream(cmap.encode()))
+    font = add(
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /HCRBatang /Encoding /Identity-H "
+        f"/DescendantFonts [{desc} 0 R] /ToUnicode {unicode} 0 R >>".encode()
+    )
+    kids = []
+    for page in pages:
+        body = []
+        for i, row in enumerate(page):
+            x = 60
+            for k, cell in enumerate(row.split("|")):
+                if cell.strip():
+                    glyphs = "".join(f"{code[c]:04X}" for c in cell.strip())
+                    body.append(f"BT /F1 10 Tf {x} {790 - 22 * i} Td <{glyphs}> Tj ET")
+                x += 130 if k == 0 else 30
+        content = add(_stream("\n".join(body).encode()))
+        kids.append(add(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
+            f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+        ))  # fmt: skip
+    refs = " ".join(f"{k} 0 R" for k in kids)
+    objects[1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    tail = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return bytes(out + tail.encode())
+
+
+FIRST_PAGE = [
+    "Ⅰ. 일반현황", "1. 인력 현황", "○ 정원 120명, 현원 118명",
+    "Ⅱ. 2025년 주요업무계획", "1. 스마트 도시 조성", "○ 사업기간 : 2025. 1. ~ 2025. 12.",
+]  # fmt: skip
+
+
+def _schedule(marks: str) -> list[str]:
+    """A schedule's page: each task's months marked (the marks taken in turn)."""
+    months = {
+        "기본계획 수립": range(1, 4), "실시설계": range(3, 7), "공사 발주": range(7, 9),
+        "시범운영": range(9, 12), "성과 평가": range(11, 13), "홍보": range(1, 13),
+        "상시 점검": range(1, 13), "모니터링": range(1, 13), "교육": range(1, 13, 2),
+    }  # fmt: skip
+    rows = ["□ 세부 추진일정", "추진과제|" + "|".join(str(m) for m in range(1, 13))]
+    for k, (task, marked) in enumerate(months.items()):
+        mark = marks[k % len(marks)]
+        rows.append(task + "|" + "|".join(mark if m in marked else "" for m in range(1, 13)))
+    return rows
+
+
+#: (the marks, their private-use codes: a symbol font's)
+MARKS = [
+    pytest.param("●", {"●": 0xF06C}, id="one-kind"),
+    pytest.param("●◐○", {"●": 0xF06C, "◐": 0xF09E, "○": 0xF06D}, id="three-kinds"),
+    pytest.param("■□", {"■": 0xF06E, "□": 0xF06F}, id="squares"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("marks", "private"), MARKS)
+def test_a_schedule_of_marks_in_private_use_codes_is_read(
+    marks: str, private: dict[str, int]
+) -> None:
+    """More marks than Hangul letters on the page (the task names short, the months
+    many), each drawn in private-use code: the page is text, its tasks read."""
+    data = _pdf([FIRST_PAGE, _schedule(marks)], private)
+    doc = read_bytes(data, "r.pdf")
+    assert [q["needs_ocr"] for q in doc.quality] == [False, False]
+    assert not [c for c, _ in doc.problems if c == "read.page_needs_ocr"]
+    tasks = {ln.text.split()[0] for ln in doc.lines if ln.page == 2}
+    assert {"기본계획", "실시설계", "시범운영", "모니터링"} <= tasks
