@@ -2,7 +2,10 @@
 
 - a PDF page whose schedule marks (● in each month's cell) are drawn in a symbol font that
   maps them to private-use codes is read: its marks are a few kinds, a text's letters many
-  (`read.page_needs_ocr` had dropped the whole page as text in private-use glyphs).
+  (`read.page_needs_ocr` had dropped the whole page as text in private-use glyphs);
+- a UTF-8 text with one stray Latin-1 byte before an ASCII letter on a line without Hangul
+  (`25\\xb0C`) is UTF-8 with a byte replaced, as before: no line read as CP949 into a
+  rare syllable (`25캜`), no warning of mixed encodings.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import zlib
 import pytest
 
 from extract.read import read_bytes
+from extract.read.text import decode
 
 
 def _stream(data: bytes) -> bytes:
@@ -116,3 +120,20 @@ def test_a_schedule_of_marks_in_private_use_codes_is_read(
     assert not [c for c, _ in doc.problems if c == "read.page_needs_ocr"]
     tasks = {ln.text.split()[0] for ln in doc.lines if ln.page == 2}
     assert {"기본계획", "실시설계", "시범운영", "모니터링"} <= tasks
+
+
+_BODY = "2025년 주요업무계획\n\nⅠ. 일반현황\n○ 정원 120명, 현원 118명\n".encode()
+
+#: (a line with a stray byte from a Latin-1 or Windows-1252 copy, how it reads)
+STRAY = [
+    pytest.param(b"Temp 25\xb0C", "Temp 25\ufffdC", id="degree-sign"),
+    pytest.param(b"R\xb7D 2.0", "R\ufffdD 2.0", id="middle-dot"),
+    pytest.param(b"Smart City\xa9Busan", "Smart City\ufffdBusan", id="copyright"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "read"), STRAY)
+def test_a_stray_byte_before_a_letter_is_no_cp949_line(line: bytes, read: str) -> None:
+    text, encoding = decode(_BODY + line + b"\n")
+    assert text.splitlines()[-1] == read
+    assert encoding == "utf-8 (1 invalid byte sequence replaced)"

@@ -29,6 +29,29 @@ def _some_utf8(raw: bytes) -> bool:
     return any("\uac00" <= c <= "\ud7a3" for c in raw.decode("utf-8", errors="replace"))
 
 
+def _cp949_line(raw: bytes) -> str | None:
+    """The line read in CP949, where it reads as a Korean text's line: most of its letters
+    past ASCII in the common set (KS X 1001, that of EUC-KR), as a pasted paragraph's are;
+    None for a stray byte before an ASCII letter that CP949's extension makes a rare
+    syllable of (`25\\xb0C`, a Latin-1 degree sign: `25캜`)."""
+    try:
+        line = raw.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    wide = [c for c in line if ord(c) > 0x7F]
+    common = sum(1 for c in wide if _in_common_set(c))
+    return line if common * 2 > len(wide) else None
+
+
+def _in_common_set(c: str) -> bool:
+    """Whether ``c`` has a code of its own in KS X 1001 (two bytes in EUC-KR; Python's
+    codec writes others as an eight-byte make-up sequence)."""
+    try:
+        return len(c.encode("euc_kr")) == 2
+    except UnicodeEncodeError:
+        return False
+
+
 def decode_by_line(data: bytes) -> tuple[str, str] | None:
     """``(text, encoding name)`` of UTF-8 bytes some of whose lines are CP949; None
     unless every line is valid in one of the two and both occur (a line that is not
@@ -42,10 +65,10 @@ def decode_by_line(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             if _some_utf8(raw):  # a UTF-8 line with a damaged byte, not a CP949 one
                 return None
-            try:
-                out.append(raw.decode("cp949"))
-            except UnicodeDecodeError:
+            line = _cp949_line(raw)
+            if line is None:
                 return None
+            out.append(line)
             legacy.append(no)
     if not legacy or len(legacy) == len(parts):
         return None
