@@ -5,15 +5,20 @@
   (`read.page_needs_ocr` had dropped the whole page as text in private-use glyphs);
 - a UTF-8 text with one stray Latin-1 byte before an ASCII letter on a line without Hangul
   (`25\\xb0C`) is UTF-8 with a byte replaced, as before: no line read as CP949 into a
-  rare syllable (`25캜`), no warning of mixed encodings.
+  rare syllable (`25캜`), no warning of mixed encodings;
+- a zip holding `Contents/section0.xml` of another format (no HWPX mimetype, no manifest)
+  is not HWPX: the error says so (it had been read as an HWPX that holds no text).
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 import zlib
 
 import pytest
 
+from extract.errors import ReadError
 from extract.read import read_bytes
 from extract.read.text import decode
 
@@ -137,3 +142,24 @@ def test_a_stray_byte_before_a_letter_is_no_cp949_line(line: bytes, read: str) -
     text, encoding = decode(_BODY + line + b"\n")
     assert text.splitlines()[-1] == read
     assert encoding == "utf-8 (1 invalid byte sequence replaced)"
+
+
+#: (a zip's entries: another format's section parts)
+OTHER_ZIPS = [
+    pytest.param({"Contents/section0.xml": '<?xml version="1.0"?><document><para>2025년 '
+                  "주요업무보고</para></document>".encode()}, id="own-xml"),
+    pytest.param({"META-INF/manifest.xml": b"<manifest/>",
+                  "Contents/section1.xml": b"<office:text xmlns:office='urn:x'>text</office:text>"},
+                 id="office-text"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("entries", OTHER_ZIPS)
+def test_a_zip_with_another_formats_section_part_is_not_hwpx(entries: dict[str, bytes]) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    with pytest.raises(ReadError) as exc:
+        read_bytes(buf.getvalue(), "r.hwpx")
+    assert "not HWPX" in exc.value.reason

@@ -70,6 +70,7 @@ from extract.read.xml_salvage import (
     InflateError,
     MalformedXml,
     inflated_before_damage,
+    is_section_part,
     salvage_section,
 )
 from extract.read.zip_salvage import read_cut_hwpx, rebuilt_zip
@@ -136,7 +137,8 @@ def is_hwpx(data: bytes) -> bool:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
             if "Contents/content.hpf" in names or any(
-                n.startswith("Contents/") and _SECTION.search(n) for n in names
+                n.startswith("Contents/") and _SECTION.search(n) and is_section_part(zf, n)
+                for n in names
             ):
                 return True
             return "mimetype" in names and zf.read("mimetype").strip() == MIMETYPE

@@ -10,6 +10,7 @@ the caller reads the section up to its last whole paragraph and says where it st
 from __future__ import annotations
 
 import contextlib
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -96,6 +97,23 @@ def salvage_section(
         )
     )
     return root
+
+
+#: the first element of an XML part (past its declaration and comments): its local name
+_FIRST_ELEMENT = re.compile(rb"<(?![?!])(?:[\w.-]{1,64}:)?([\w.-]{1,64})")
+
+
+def is_section_part(zf: zipfile.ZipFile, name: str) -> bool:
+    """Whether entry ``name`` opens as an HWPX section does (``<hs:sec``), where nothing
+    else says the zip is HWPX (another format's ``Contents/section0.xml`` is not); a part
+    that cannot be read so far is given the benefit of the doubt."""
+    try:
+        with zf.open(name) as fp:
+            head = fp.read(4096)
+    except Exception:  # (damaged: its reader says how)
+        return True
+    m = _FIRST_ELEMENT.search(head)
+    return m is None or m[1] == b"sec"
 
 
 class MalformedXml(ReadError):
