@@ -7,7 +7,11 @@
   (`25\\xb0C`) is UTF-8 with a byte replaced, as before: no line read as CP949 into a
   rare syllable (`25캜`), no warning of mixed encodings;
 - a zip holding `Contents/section0.xml` of another format (no HWPX mimetype, no manifest)
-  is not HWPX: the error says so (it had been read as an HWPX that holds no text).
+  is not HWPX: the error says so (it had been read as an HWPX that holds no text);
+- a short PDF report's two numbered pages each topped by a title that differs from the
+  other's in its digits alone (`[참고 1]`, `[참고 2]`; `2024년 주요성과`, `2025년 …`) keep
+  their titles: on so few pages a running head is the same text, digits too (the rule
+  of round 117 took them for one running head, digits aside, and dropped both).
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ import pytest
 
 from extract.errors import ReadError
 from extract.read import read_bytes
+from extract.read.pdf.reader import read_pdf
 from extract.read.text import decode
+from tests.test_fix114_multi import _pages_pdf
+from tests.test_probe110_rotated import UP
 
 
 def _stream(data: bytes) -> bytes:
@@ -163,3 +170,29 @@ def test_a_zip_with_another_formats_section_part_is_not_hwpx(entries: dict[str, 
     with pytest.raises(ReadError) as exc:
         read_bytes(buf.getvalue(), "r.hwpx")
     assert "not HWPX" in exc.value.reason
+
+
+#: (the titles over the two numbered pages, one each)
+TITLES = [
+    pytest.param(("[참고 1]", "[참고 2]"), id="references"),
+    pytest.param(("2024년 주요성과", "2025년 주요성과"), id="years"),
+    pytest.param(("<붙임 1> 조직도", "<붙임 2> 조직도"), id="attachments"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("titles", TITLES)
+def test_titles_differing_in_digits_on_two_numbered_pages_stay(titles: tuple[str, str]) -> None:
+    """A cover, then two pages numbered `- 1 -`, `- 2 -`, each opening with its title
+    in the top margin: the titles are the pages' content."""
+    cover = [((UP, 150, 600, 20), "2025년 주요업무보고"), ((UP, 220, 300, 16), "한빛군 보건소")]
+    bodies = [
+        ["1. 인 력", "○ 정원 56명, 현원 54명", "2. 예 산", "○ 총 12,300백만원"],
+        ["1. 방문건강관리", "○ 사업기간 : 2025. 1. ~ 12.", "○ 사업비 : 420백만원"],
+    ]
+    pages = [
+        [((UP, 60, 810, 13), title), *[((UP, 60, 780 - 20 * i, 11), t) for i, t in enumerate(body)],
+         ((UP, 285, 25, 9), f"- {k} -")]
+        for k, (title, body) in enumerate(zip(titles, bodies, strict=True), start=1)
+    ]  # fmt: skip
+    lines = read_pdf(_pages_pdf([cover, *pages]), "x").lines
+    assert [(ln.page, ln.is_content) for ln in lines if ln.text in titles] == [(2, True), (3, True)]

@@ -638,6 +638,11 @@ def running_heads(
         first[ln.page] = min(first.get(ln.page, top), top)
         last[ln.page] = max(last.get(ln.page, bottom), bottom)
     spots: dict[str, list[tuple[int, float, int | None]]] = {}
+    words = {ln.no: "".join(ln.text.split()) for ln in placed}
+
+    def one_text(nos: Iterable[int]) -> bool:  # (on so few pages, its digits too the same)
+        return len({words[n] for n in nos}) == 1
+
     for ln in placed:
         box, height = boxes[ln.no], heights.get(ln.page or 0)
         if height is None or ln.no in in_cells or _OUTLINE_START.match(ln.text):
@@ -653,8 +658,11 @@ def running_heads(
     out: set[int] = set()
     for at in spots.values():
         for no, top, _ in at:
-            same = {page for _, t, page in at if abs(t - top) <= HEAD_DRIFT}
-            if len(same) >= enough or on_every_numbered_page(same, numbered):
+            near = [(n, page) for n, t, page in at if abs(t - top) <= HEAD_DRIFT]
+            same = {page for _, page in near}
+            if len(same) >= enough or (
+                on_every_numbered_page(same, numbered) and one_text(n for n, _ in near)
+            ):
                 out.add(no)
     return out | repeated_titles(placed, boxes, heights, first, in_cells)
 
