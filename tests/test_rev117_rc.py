@@ -11,7 +11,11 @@
 - a short PDF report's two numbered pages each topped by a title that differs from the
   other's in its digits alone (`[참고 1]`, `[참고 2]`; `2024년 주요성과`, `2025년 …`) keep
   their titles: on so few pages a running head is the same text, digits too (the rule
-  of round 117 took them for one running head, digits aside, and dropped both).
+  of round 117 took them for one running head, digits aside, and dropped both);
+- a table cut by columns onto the next page is one table also where the next page says its
+  title again with `(계속)`, or its unit alone where the first page's title held it
+  (`1. … 배분 계획 (단위 : 백만원)`): each part had been a table of its own, the 계 checked
+  against the left part's columns alone.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from extract.read import read_bytes
 from extract.read.pdf.reader import read_pdf
 from extract.read.text import decode
 from tests.test_fix114_multi import _pages_pdf
+from tests.test_fix117_wide import CITIES, HEAD, SHARES, _page, _report, _table
 from tests.test_probe110_rotated import UP
 
 
@@ -196,3 +201,38 @@ def test_titles_differing_in_digits_on_two_numbered_pages_stay(titles: tuple[str
     ]  # fmt: skip
     lines = read_pdf(_pages_pdf([cover, *pages]), "x").lines
     assert [(ln.page, ln.is_content) for ln in lines if ln.text in titles] == [(2, True), (3, True)]
+
+
+_UNIT = (470.0, 795.0, 8.0, "(단위 : 백만원)")
+_TITLE = (60.0, 765.0, 11.0, "1. 농촌개발사업 시·군별 배분 계획")
+
+#: (the heading over the left part, what the next page says over the right part)
+COLUMN_SPLITS = [
+    pytest.param(HEAD, [(60.0, 815.0, 11.0, "1. 농촌개발사업 시·군별 배분 계획(계속)"), _UNIT],
+                 id="title-goes-on"),
+    pytest.param(HEAD, [(60.0, 815.0, 11.0, "1. 농촌개발사업 시·군별 배분 계획 <계속>")],
+                 id="title-goes-on-no-unit"),
+    pytest.param([HEAD[0], (60.0, 765.0, 11.0, _TITLE[3] + " (단위 : 백만원)")], [_UNIT],
+                 id="unit-in-the-title"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("heading", "again"), COLUMN_SPLITS)
+def test_a_table_cut_by_columns_under_its_title_again_is_one_table(
+    heading: list[tuple[float, float, float, str]], again: list[tuple[float, float, float, str]]
+) -> None:
+    left = 6
+    first = [["구 분", "계", *CITIES[:left]]] + [
+        [name, f"{sum(v):,}", *(f"{x:,}" for x in v[:left])] for name, v in SHARES.items()
+    ]
+    second = [["구 분", *CITIES[left:]]] + [
+        [name, *(f"{x:,}" for x in v[left:])] for name, v in SHARES.items()
+    ]
+    report = _report([
+        _page(heading, _table(740, 60, [80, 40] + [36] * left, first)),
+        _page(again, _table(790, 60, [80] + [36] * (len(CITIES) - left), second)),
+    ])  # fmt: skip
+    cells = [c for c in report.table_cells if c.row_header == "마을 안길 포장"]
+    assert {c.table_id for c in cells} == {1}
+    assert {c.col_header for c in cells} == {"계", *CITIES}
+    assert [c.detail for c in report.validation if not c.passed] == []

@@ -18,6 +18,10 @@ from extract.document import Grid, Line
 from extract.layout.boxes import cell_text
 from extract.layout.captions import says_continued
 from extract.layout.sheetpages import next_page
+from extract.layout.vocab import CONTINUED_MARKS
+
+#: the marks that a table goes on, spaces aside
+_MARKS = frozenset("".join(mark.split()) for mark in CONTINUED_MARKS)
 
 
 def _texts(g: Grid, col: int) -> list[str]:
@@ -64,15 +68,41 @@ def splits_columns(a: Grid, b: Grid, lines: Sequence[Line], pos: dict[int, int])
     left, right = _head_row(a, k), _head_row(b, k)
     if not left or not right or left & right:
         return 0
-    k_above = pos[a.lines[0]] - 1
-    while k_above >= 0 and not lines[k_above].is_content:
-        k_above -= 1
-    caption = "".join(lines[k_above].text.split()) if k_above >= 0 else None
+    above = _heading(lines, pos[a.lines[0]])
     gap = lines[pos[a.lines[-1]] + 1 : pos[b.lines[0]]]
     for ln in gap:
-        if ln.is_content and not says_continued(ln) and "".join(ln.text.split()) != caption:
+        if ln.is_content and not says_continued(ln) and not _said_again(ln, above):
             return 0
     return k
+
+
+#: how many lines over a table its caption and title take at most
+_HEADING_LINES = 3
+
+
+def _heading(lines: Sequence[Line], at: int) -> list[str]:
+    """The texts (spaces aside) of the content lines over line ``at``: its caption and
+    the title over it."""
+    out: list[str] = []
+    k = at - 1
+    while k >= 0 and len(out) < _HEADING_LINES:
+        if lines[k].is_content:
+            out.append("".join(lines[k].text.split()))
+        k -= 1
+    return out
+
+
+def _said_again(ln: Line, above: Sequence[str]) -> bool:
+    """Whether ``ln`` says again what stands over the table's first part: its caption
+    (`(단위 : 백만원)`; alone, where the first part's title held it too), or its title with
+    a mark that it goes on (`1. … 배분 계획(계속)`)."""
+    text = "".join(ln.text.split())
+    if not above:
+        return False
+    if text == above[0] or (text.startswith("(") and text.endswith(")") and text in above[0]):
+        return True
+    bare = next((text[: -len(m)] for m in _MARKS if text.endswith(m)), None)
+    return bool(bare) and bare in above
 
 
 def join_column_split(grids: Sequence[Grid], lines: Sequence[Line],
