@@ -68,6 +68,7 @@ def rebuilt_zip(data: bytes, limit: int) -> tuple[bytes, int, str] | None:
     None when not even one entry can be read."""
     at = 0
     entries: list[tuple[str, bytes]] = []
+    seen: set[str] = set()
     whole = total = 0
     cut = ""
     while data.startswith(LOCAL, at) and len(entries) < MAX_ENTRIES:
@@ -75,8 +76,9 @@ def rebuilt_zip(data: bytes, limit: int) -> tuple[bytes, int, str] | None:
         if entry is None:
             break
         name, content, at, complete = entry
-        if name in {n for n, _ in entries}:  # (a second copy: the first stands)
+        if name in seen:  # (a second copy: the first stands)
             continue
+        seen.add(name)
         total += len(content)
         if total > MAX_TOTAL_BYTES:  # (a zip bomb cut short is no report)
             return None
