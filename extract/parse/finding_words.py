@@ -35,6 +35,9 @@ FINDING_HEADERS: tuple[str, ...] = (
     "점검결과",
     "처분요구",
     "지적",
+    # (a card's row of both, "지적 및 요구사항 | …")
+    "지적및요구사항",
+    "지적및요구내용",
 )
 #: ... what the council demanded be done, in a column or on a line of its own beside the
 #: finding's ("지적사항 | 요구사항 | 조치결과", "○ 지적내용 : …" / "○ 요구사항 : …"); where a

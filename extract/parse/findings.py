@@ -172,13 +172,14 @@ def columns(table: Table) -> Columns | None:
     for row in table.rows():
         if not row:
             continue
-        if _find(row, FINDING_HEADERS) is None:
+        words = FINDING_HEADERS if _find(row, FINDING_HEADERS) is not None else _demanded(row)
+        if not words:
             continue
         leaves = _leaf_headers(table, row)
-        if _find(leaves, FINDING_HEADERS) is not None:
+        if _find(leaves, words) is not None:
             row = leaves
-        finding = _find(row, FINDING_HEADERS)
-        if finding is None:
+        finding = _find(row, words)
+        if finding is None or (words is DEMAND_HEADERS and _values_only(table, row, finding)):
             continue
         rest = [c for c in row if c.col != finding]
         filled = [c for c in rest if c.text.strip()]
@@ -225,6 +226,22 @@ def columns(table: Table) -> Columns | None:
             _find([c for c in rest if c.col not in (action, status)], DEMAND_HEADERS),
         )
     return None
+
+
+def _demanded(row: Sequence[TableCell]) -> tuple[str, ...]:
+    """The words of a row's column of what was demanded where no column words the findings
+    and one tells what was done ("연번 | 요구사항 | 조치결과 | 처리상황"): the demand is then
+    the finding's own words, as on a line of its own ("○ 요구내용 : …"); none for another."""
+    acted = _find(row, ACTION_HEADERS) is not None or _find(row, STATUS_HEADERS) is not None
+    return DEMAND_HEADERS if acted and _find(row, DEMAND_HEADERS) is not None else ()
+
+
+def _values_only(table: Table, row: Sequence[TableCell], col: int) -> bool:
+    """Whether a column's body under a header row holds figures alone (a summary's
+    counts: "요구사항 | 처리완료 | 추진중" over "12 | 10 | 2")."""
+    last = max(c.row for c in row)
+    cells = [c for c in table.cells if c.row > last and c.col == col and c.text.strip()]
+    return not cells or all(is_value(c.text) for c in cells)
 
 
 def _statuses_only(table: Table, header_row: int, col: int) -> bool:

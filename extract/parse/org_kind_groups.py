@@ -37,6 +37,13 @@ def _kind(cell: TableCell) -> tuple[str, int] | None:
     return m["kind"], int(m["n"])
 
 
+def _total(cell: TableCell) -> bool:
+    """Whether a cell heads the row of the table's total, its count in brackets or not
+    ("계", "합 계(8)")."""
+    m = _KIND_COUNTED.match("".join(cell.text.split()))
+    return (m["kind"] if m is not None else key(cell.text)) in TOTAL_LABELS
+
+
 def kind_grouped_units(
     body: Sequence[TableCell], division_col: int, lines: Mapping[int, Line]
 ) -> list[Box] | None:
@@ -49,7 +56,7 @@ def kind_grouped_units(
     first column then names the units themselves, or groups them under a unit)."""
     kinds = [(c, k) for c in body if c.col < division_col and (k := _kind(c)) is not None]
     labelled = [c for c in body if c.col < division_col and key(c.text)]
-    if not kinds or len(kinds) != len([c for c in labelled if key(c.text) not in TOTAL_LABELS]):
+    if not kinds or len(kinds) != len([c for c in labelled if not _total(c)]):
         return None
     out: list[Box] = []
     starts = sorted({c.row for c in labelled})

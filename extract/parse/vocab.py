@@ -297,6 +297,8 @@ AUDIT_CATEGORY_LABELS: tuple[str, ...] = (
 #: words (squashed)
 FINDING_LABELS: tuple[str, ...] = (
     "지적사항", "지적내용", "지적요지", "지적요약", "요구사항", "요구내용", "건의사항", "건의내용",
+    # (a council's label of both, "지적 및 요구사항 : …": the finding's words)
+    "지적및요구사항", "지적및요구내용",
 )  # fmt: skip
 
 #: the headings of a finding's parts (after □), squashed -> field
