@@ -113,3 +113,53 @@ def test_a_label_of_finding_and_demand_on_a_cards_row() -> None:
     ]))])  # fmt: skip
     got = [(f.finding, f.actions, f.status) for f in report.audit_findings]
     assert got == [("경로당 운영비 정산 서류를 보완할 것", "정산 서류 보완 완료", "completed")]
+
+
+# --------------------------------------------------------------------------- notes of change
+
+
+def test_a_note_after_a_letter_spaced_name() -> None:
+    """`관 광 진 흥 과 (신설)` in an org table: 관광진흥과, its note 신설 (the name had been
+    read, its note lost)."""
+    from tests.test_other_reports import _hwpx as _plain
+
+    rows = [
+        ["국", "과", "팀"],
+        ["문화관광국", "문 화 정 책 과", "문화기획팀, 예술진흥팀"],
+        ["", "관 광 진 흥 과 (신설)", "관광마케팅팀"],
+    ]
+    report = _plain(
+        p("Ⅰ. 일반현황"), p("1. 조직"), p("□ 기 구 : 1국 2과 3팀"), p(_table(rows, {(1, 0): 2})),
+        p("Ⅱ. 2025년 주요업무계획"), p("1. 문화도시 조성"),
+        p("□ 지역축제 지원"), p("○ 사업기간 : ’25. 8.~12."), p("○ 사업비 : 100백만원"),
+    )  # fmt: skip
+    got = {u.name: u.change_note for u in report.organization}
+    assert got["관광진흥과"] == "신설"
+    assert got["문화정책과"] is None
+
+
+@pytest.mark.parametrize("note", ["’25.1.1.자 신설", "2025. 1. 1.자 신설"])
+def test_a_note_dated_with_its_day_of_effect(note: str) -> None:
+    """`기술처(’25.1.1.자 신설)` on a chart's line: the note (the bracket had made the
+    line's list no units', 사업본부 and its 처 lost)."""
+    text = f"""\
+2025년 주요업무보고
+
+가온시 도시공사
+
+Ⅰ. 일반현황
+1. 조직
+○ 기 구 : 2본부 5처
+○ 경영본부 : 기획처, 경영지원처
+○ 사업본부 : 사업처, 기술처({note}), 안전처
+
+Ⅱ. 2025년 주요업무계획
+1. 도시개발
+□ 역세권 개발
+○ 사업기간 : ’25. 1.~12.
+○ 사업비 : 100백만원
+"""
+    report = check(parse_document(read_bytes(text.encode(), "r.txt"), "report"))
+    got = {u.name: (u.parent, u.change_note) for u in report.organization}
+    assert got["기술처"] == ("사업본부", note)
+    assert got["안전처"] == ("사업본부", None)

@@ -16,8 +16,13 @@ from extract.document import Line
 from extract.parse.org_vocab import UNIT_CHANGE_NOTES
 
 NOTE_WORDS = "|".join(sorted(map(regex.escape, UNIT_CHANGE_NOTES), key=len, reverse=True))
-#: the bracket: a date or none (’25., 2025. 7., 25년, ’25.7월), a change's word, 예정 or not
-NOTE_WHEN = r"(?:[’‘'`]?\d{2}(?:\d{2})?+\s?+(?:[.년]\s?+(?:\d{1,2}+\s?+[.월]\s?+){0,2}+)?+)?+"
+#: the bracket of a note of change: a date or none (’25., 2025. 7., 25년, ’25.7월), a change's
+#: word, 예정 or not
+#: its date, where it has one (the day it takes effect too: "’25.1.1.자 신설")
+NOTE_WHEN = (
+    r"(?:[’‘'`]?\d{2}(?:\d{2})?+\s?+(?:[.년]\s?+(?:\d{1,2}+\s?+[.월일]\s?+){0,2}+)?+"
+    r"(?:자\s?+)?+)?+"
+)
 _BRACKET = r"\s{0,2}+[(（]\s{0,2}+" + NOTE_WHEN + rf"(?:{NOTE_WORDS})(?:\s?+예정)?+\s{{0,2}}+[)）]"
 _NOTE = regex.compile(r"(?<=\p{Hangul})" + _BRACKET)
 
@@ -70,11 +75,14 @@ def unit_change_note(name: str, texts: Sequence[str]) -> str | None:
     >>> unit_change_note("기술처", ["○ 사업본부 : 사업처(’25. 신설), 기술처"]) is None
     True
     """
-    named = regex.compile(r"(?<!\p{Hangul})" + regex.escape(name) + _BRACKET)
+    # (its name letter-spaced as a chart's box sets it: "관 광 진 흥 과 (신설)")
+    spaced = r"\s?+".join(map(regex.escape, name))
+    named = regex.compile(r"(?<!\p{Hangul})" + spaced + _BRACKET)
     for text in texts:
         m = named.search(text)
         if m is not None:
-            return " ".join(m[0][len(name) :].strip().strip("()（）").split())
+            bracket = m[0][m[0].index("(" if "(" in m[0] else "（") :]
+            return " ".join(bracket.strip().strip("()（）").split())
     return None
 
 
