@@ -16,13 +16,13 @@ from extract.document import Line
 from extract.parse.org_vocab import UNIT_CHANGE_NOTES
 
 NOTE_WORDS = "|".join(sorted(map(regex.escape, UNIT_CHANGE_NOTES), key=len, reverse=True))
-#: the bracket of a note of change: a date or none (’25., 2025. 7., 25년, ’25.7월), a change's
-#: word, 예정 or not
-#: its date, where it has one (the day it takes effect too: "’25.1.1.자 신설")
+#: a note of change's date, where it has one (’25., 2025. 7., 25년, ’25.7월; the day it takes
+#: effect too: "’25.1.1.자 신설")
 NOTE_WHEN = (
     r"(?:[’‘'`]?\d{2}(?:\d{2})?+\s?+(?:[.년]\s?+(?:\d{1,2}+\s?+[.월일]\s?+){0,2}+)?+"
     r"(?:자\s?+)?+)?+"
 )
+#: the bracket of a note of change: its date or none, a change's word, 예정 or not
 _BRACKET = r"\s{0,2}+[(（]\s{0,2}+" + NOTE_WHEN + rf"(?:{NOTE_WORDS})(?:\s?+예정)?+\s{{0,2}}+[)）]"
 _NOTE = regex.compile(r"(?<=\p{Hangul})" + _BRACKET)
 
