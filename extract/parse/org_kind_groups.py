@@ -24,8 +24,9 @@ _KIND_COUNTED = regex.compile(
 )
 #: a unit's stem alone, no unit word of its own ("의회운영", "교육")
 _STEM = regex.compile(r"\p{Hangul}{2,8}+")
-#: what parts the stems a cell lists
-_STEM_SEPARATORS = regex.compile(r"\s*+[·ㆍ,，、]\s*+")
+#: what parts the stems a cell lists (the spaces around each stripped apart: a pattern
+#: opening with spaces would scan a long run of them again from each of its places)
+_STEM_SEPARATORS = regex.compile(r"[·ㆍ,，、]")
 
 
 def _kind(cell: TableCell) -> tuple[str, int] | None:
@@ -73,7 +74,7 @@ def kind_grouped_units(
             unit_word(n) is not None and n.endswith(kind)) for n in names):
             found = [(n, c) for n, c in zip(names, beside, strict=True)]
         elif kind in STEM_NAMED_KINDS and len(beside) == 1:
-            stems = [s for s in _STEM_SEPARATORS.split(beside[0].text.strip()) if s]
+            stems = [s.strip() for s in _STEM_SEPARATORS.split(beside[0].text) if s.strip()]
             if len(stems) != count or not all(_STEM.fullmatch(s) for s in stems):
                 return None
             found = [(s + kind, beside[0]) for s in stems]
