@@ -65,6 +65,13 @@ _VAGUE = _alt(VAGUE_PARTS)
 #: a year after the report's where a range's start names it: a month or a half after it
 _NEXT_START = rf"(?:{_NEXT})(?=[ ]?(?:{_MONTH}[ ]?월|{_HALF}))"
 _YEAR_VAGUE = _alt([w for w, part in VAGUE_PARTS.items() if part.months is not None])
+#: what after a school year names a part of it ("2025학년도 3월", "2025학년도 상반기", "2025학년도
+#: 말", "2025학년도 1/4분기"): then the school year is no date of its own ("2025학년도 중" is)
+_SCHOOL_YEAR_PART = (
+    rf"{_S}(?:{_MONTH}[ ]?월|{_HALF}|[1-4][ ]?(?:/[ ]?4[ ]?)?분기|"
+    + _alt([w for w, part in VAGUE_PARTS.items() if part.months not in (None, (1, 12))])
+    + ")"
+)
 
 
 _BARE_YY = (
@@ -134,7 +141,7 @@ def _point(p: str) -> str:
         rf"(?({p}d)|(?:{_S}(?P<{p}v>{_VAGUE}){_VE})?)"
         rf"|(?({p}yr){_S}년도?{_S}(?P<{p}yv>{_YEAR_VAGUE}){_VE}|(?!))"
         # (a school year, "2025학년도": March to February; its terms are read above)
-        rf"|(?({p}yr)[ ]?(?P<{p}sy>{_alt(SCHOOL_YEAR_WORDS)}){_VE}|(?!))"
+        rf"|(?({p}yr)[ ]?(?P<{p}sy>{_alt(SCHOOL_YEAR_WORDS)}){_VE}(?!{_SCHOOL_YEAR_PART})|(?!))"
         rf"|(?({p}yr)(?:[ ]?(?P<{p}yn>년도?|{_alt(FISCAL_YEAR_WORDS)})|\.)?|(?!))"
         ")"
         ")"
