@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.normalize.dates import find_dates
+from tests.test_other_reports import _text
 
 SCHOOL_YEAR_PARTS = [
     pytest.param("2025학년도 3월 입학식", [("2025-03-01", "2025-03-31")], id="month"),
@@ -25,3 +26,42 @@ SCHOOL_YEAR_PARTS = [
 def test_school_year_before_its_part(text: str, spans: list[tuple[str, str]]) -> None:
     found = [(str(d.start), str(d.end)) for d in find_dates(text, 2025)]
     assert found == spans
+
+
+# --- a row of rates whose 계 is 100 as each column's is (975e8a4) -----------------------------
+
+_EQUIPMENT = """\
+2025년 주요업무보고
+
+한빛도 소방본부
+
+Ⅰ. 일반현황
+
+ 1. 장비 현황
+                                                  (단위 : 대, %)
+ 구  분          계     동부서   서부서   남부서
+ 보유 차량       30       10       12        8
+ {label}    {rates}
+
+Ⅱ. 2025년 주요업무계획
+ 1. 노후 소방차 교체
+  ○ 사업기간 : 2025. 1. ~ 2025. 12.
+  ○ 사업비 : 500백만원
+"""
+
+#: (the row's label, its figures under 계 and each station)
+FULL_RATES = [
+    pytest.param("확보율(%)", "100.0    100.0    100.0    100.0", id="all-full"),
+    pytest.param("충 원 율", "100      100      100      100", id="spaced-whole-numbers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "rates"), FULL_RATES)
+def test_a_row_of_full_rates_is_no_parts_of_its_total(label: str, rates: str) -> None:
+    """`확보율(%) | 100.0 | 100.0 | 100.0 | 100.0`: each station's rate is 100 as the whole's
+    is, no shares of it (a 계 of 100 had been taken for a row of shares, and
+    `tables.column_total` failed: 300 against 100)."""
+    report = _text(_EQUIPMENT.format(label=label, rates=rates))
+    failing = [c.detail for c in report.validation
+               if c.check == "tables.column_total" and not c.passed]  # fmt: skip
+    assert failing == []

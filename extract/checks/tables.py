@@ -69,13 +69,18 @@ def _changes(row_header: str) -> bool:
     return is_difference_row(row_header.rsplit(" / ", 1)[-1]) and not _shares(row_header)
 
 
-def _rates_row(whole: TableCellRecord) -> bool:
+def _rates_row(whole: TableCellRecord, row: Sequence[TableCellRecord]) -> bool:
     """A row of rates, each column's own, its 계 column's figure one too ("노후율 | 9.9 |
     10.8 | 12.5" under a caption in 대 and %): not the parts of that figure (but a row of
-    shares adds up to 100: "구성비", or a 계 of 100)."""
+    shares adds up to 100: "구성비", or a 계 of 100 -- unless a column's own rate is 100
+    too beside others: "확보율 | 100 | 100 | 100 | 100" shares out nothing)."""
     if whole.value_kind != "percent" or _shares(whole.row_header):
         return False
-    return whole.value is None or abs(float(whole.value) - 100) > 0.05
+    if whole.value is None or abs(float(whole.value) - 100) > 0.05:
+        return True
+    rates = [float(c.value) for c in row
+             if c is not whole and c.value_kind == "percent" and c.value is not None]  # fmt: skip
+    return any(r >= 99.95 for r in rates) and sum(rates) > 100.05
 
 
 def _shares(row_header: str) -> bool:
@@ -222,7 +227,7 @@ def _column_totals(info: TableInfo, cells: Sequence[TableCellRecord]) -> Iterato
             path = whole.col_header.split(" / ")
             if not is_pure_total(path[-1]) or _changes(whole.row_header):
                 continue  # (nor a row of rates of change, "증감률(%) | 2.4 | △4.9 | …")
-            if _rates_row(whole):
+            if _rates_row(whole, row_cells):
                 continue  # (nor a row of rates, "노후율 | 9.9 | 10.8 | …": each its own share)
             group = [
                 c for c in row_cells
