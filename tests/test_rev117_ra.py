@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.normalize.dates import find_dates
+from tests.test_fix117_foundation import _text as _lines
 from tests.test_other_reports import _text
 
 SCHOOL_YEAR_PARTS = [
@@ -65,3 +66,28 @@ def test_a_row_of_full_rates_is_no_parts_of_its_total(label: str, rates: str) ->
     failing = [c.detail for c in report.validation
                if c.check == "tables.column_total" and not c.passed]  # fmt: skip
     assert failing == []
+
+
+# --- a budget's category after a cost is no grant's source (25d7708's GRANT_SHORT) ---------------
+
+#: the cost line as printed: the bracket names the budget's category (편성목), what is paid
+#: to the private or into a fund, not who gives the money
+CATEGORIES = [
+    pytest.param(" ○ 사 업 비 : 150,000천원 (민간자본보조)", id="private-capital"),
+    pytest.param(" ○ 사 업 비 : 80,000천원 (민간 보조)", id="private"),
+    pytest.param(" ○ 사 업 비 : 45백만원 (기금 출연)", id="into-a-fund"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("cost", CATEGORIES)
+def test_a_budget_category_after_a_cost_is_no_source(cost: str) -> None:
+    """`(시 출연)`, `(도 보조)` name the government that gives the grant (a source); a grant's
+    word after one who receives it, `(민간자본보조)`, `(기금 출연)`, names an expense: no
+    funding record (they had been taken for sources, as the word before `보조` was any
+    source's, 민간자본 among them)."""
+    report = _lines([
+        "Ⅰ. 2025년 주요사업 추진계획", "", "1. 복지정책 연구 및 실태조사", "",
+        " ○ 사업기간 : 2025. 3. ~ 11.", cost,
+        " ○ 사업내용 : 복지욕구 실태조사 및 정책과제 연구 (3건)", "",
+    ])  # fmt: skip
+    assert [f.source for f in report.project_funding] == []

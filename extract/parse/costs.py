@@ -302,6 +302,12 @@ GRANT_ENDINGS: tuple[str, ...] = ("출연금", "보조금", "교부금", "대행
 #: a grant's word cut short after the body that gives it ("시 출연", "도 보조"): a source
 #: only after one of the sources (not "초청가수 출연")
 GRANT_SHORT: tuple[str, ...] = ("출연", "보조", "전출")
+#: the bodies that give such a grant, a government (not "민간자본보조", "민간 보조", what is
+#: paid to the private, nor "기금 출연", what is paid into a fund: a budget's expenses)
+GRANT_GIVERS: frozenset[str] = frozenset({
+    "국", "국고", "시", "도", "구", "군", "국비", "시비", "도비", "구비", "군비", "시군", "구군",
+    "시군비", "구군비", "교육청",
+})  # fmt: skip
 
 
 def is_source(word: str) -> bool:
@@ -309,7 +315,7 @@ def is_source(word: str) -> bool:
     short = next((w for w in GRANT_SHORT if key.endswith(w)), None)
     return (
         key in FUNDING_SOURCES or key.endswith(OWN_FUNDS) or key.endswith(GRANT_ENDINGS)
-        or (short is not None and key[: -len(short)] in FUNDING_SOURCES)
+        or (short is not None and key[: -len(short)] in GRANT_GIVERS)
     )  # fmt: skip
 
 
