@@ -91,3 +91,44 @@ def test_a_budget_category_after_a_cost_is_no_source(cost: str) -> None:
         " ○ 사업내용 : 복지욕구 실태조사 및 정책과제 연구 (3건)", "",
     ])  # fmt: skip
     assert [f.source for f in report.project_funding] == []
+
+
+# --- a first row of bands in ㏊ heads the columns (0c546c8 made ㏊ a unit) ---------------
+
+_FARMS = """\
+2025년 주요업무보고
+
+한빛군 농업기술센터
+
+Ⅰ. 일반현황
+
+ 1. 경지 규모별 농가
+                                                  (단위 : 호)
+ 구  분       계     {bands}
+ 농가수      1,200       500        300      250       150
+ 전업농        400        50        100      150       100
+
+Ⅱ. 2025년 주요업무계획
+ 1. 과수 재해 예방
+  ○ 사업기간 : 2025. 1. ~ 2025. 12.
+  ○ 사업비 : 500백만원
+"""
+
+#: the bands heading the columns, as printed
+BANDS = [
+    pytest.param("0.5㏊ 미만   0.5~1㏊   1~3㏊   3㏊ 이상", id="hectares"),
+    pytest.param("0.5㏊미만    0.5~1㏊   1~3㏊   3㏊이상", id="hectares-joined"),
+    pytest.param("100㎡ 미만   100~300㎡   300~500㎡   500㎡ 이상", id="square-metres"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("bands", BANDS)
+def test_a_first_row_of_bands_heads_the_columns(bands: str) -> None:
+    """`계 | 0.5㏊ 미만 | 0.5~1㏊ | 1~3㏊ | 3㏊ 이상` over the farms' counts: the bands head
+    the columns (`0.5~1㏊`, its unit written once after the range, had been read as a value
+    since ㏊ is a unit, and the table lost its header: no column paths, no 계 checked)."""
+    report = _text(_FARMS.format(bands=bands))
+    cells = [c for c in report.table_cells if c.row_header == "농가수" and not c.is_header]
+    heads = [h.strip() for h in bands.split("   ") if h.strip()]
+    assert [c.col_header for c in cells][1:] == heads
+    assert any(c.check == "tables.column_total" and c.passed for c in report.validation)

@@ -96,6 +96,8 @@ _MEASURE = rf"\d[\d,.]*\s?(?:{FIGURE_UNITS})"
 _BAND = re.compile(
     rf"^[△▽▲+\-]?\d[\d,.]*\s?(?:{FIGURE_UNITS})?\s?(?:{_BOUND})$"
     rf"|^{_MEASURE}\s?(?:{_BOUND})?\s?[~∼～]\s?{_MEASURE}\s?(?:{_BOUND})?$"
+    # (its unit written once, after the range: "0.5~1㏊", "100~300㎡")
+    rf"|^\d[\d,.]*\s?[~∼～]\s?{_MEASURE}\s?(?:{_BOUND})?$"
 )
 
 #: a range of whole figures, its unit in its column's header ("51~300" under "사용구간(㎥)")
@@ -139,6 +141,8 @@ def header_rows(cells: Sequence[TableCell], n_rows: int) -> int:
                 and not (
                     (_YEAR.match(c.text) and years[(c.col, _year_shape(c.text))] < 2)
                     or (r == 0 and _YEARS.match(c.text))
+                    # (nor a first row of bands heading the columns: "0.5~1㏊ | 1~3㏊")
+                    or (r == 0 and is_band(c.text))
                 )
                 and not (r in quarters and _QUARTER_HEAD.match(c.text.strip()))
             )
