@@ -181,7 +181,7 @@ INDICATOR_TEXT = """2025 주요업무계획
 """
 
 
-@pytest.mark.parametrize("head", ["성과지표", "지표명", "성과 지표"])
+@pytest.mark.parametrize("head", ["성과지표", "성과 지표"])
 def test_text_table_of_indicators(head: str) -> None:
     text = INDICATOR_TEXT.format(head=head)
     report = check(parse_document(read_bytes(text.encode(), "report.txt"), "report"))

@@ -171,8 +171,10 @@ HEADER_LABELS: frozenset[str] = frozenset(
         "팀명", "팀", "과", "세부사업", "세부사업명", "단위사업", "과제명", "직렬", "직종",
         "과별", "팀별", "국별", "실국별",
         # (a table of indicators: "성과지표 | 목표 | 실적 | 달성률"; a 교육청's schools by
-        # level: "급별 | 학교수 | 학급수 | 학생수")
-        "성과지표", "성과지표명", "지표", "지표명", "세부지표", "급별", "학교급", "학교급별",
+        # level: "급별 | 학교수 | 학급수 | 학생수"; not 지표 nor 지표명: "지  표  명"
+        # letter-spaced over a card's table of one indicator would part 지 표 from 명, and
+        # that table is read by its figures' columns)
+        "성과지표", "급별", "학교급", "학교급별",
     }
 )  # fmt: skip
 
