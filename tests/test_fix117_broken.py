@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 
 import pytest
 
@@ -21,6 +20,7 @@ from extract.errors import NotAReportError, ReadError
 from extract.pipeline import parse_document
 from extract.read import read_bytes
 from tests.hwpx_maker import hwpx, p, sec
+from tests.pdf_objects import stream, write_pdf
 
 # --- a small report in three sections -------------------------------------------------
 
@@ -142,13 +142,6 @@ def test_a_zip_with_no_hwpx_part_is_still_refused() -> None:
 REPORT_LINES = [*FIRST, *SECOND, *THIRD] * 2
 
 
-def _stream(data: bytes) -> bytes:
-    packed = zlib.compress(data)
-    return f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode() + packed + (
-        b"\nendstream"
-    )
-
-
 def _pdf(pages: list[tuple[list[str], str]]) -> bytes:
     """Pages of Korean lines in a CID font; per page, how its Unicode map writes Hangul:
     "hangul" (as the letters), "private" (private-use codes, as some Hancom exports do)."""
@@ -176,7 +169,7 @@ def _pdf(pages: list[tuple[list[str], str]]) -> bytes:
             b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /HCRBatang /CIDSystemInfo "
             b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>"
         )
-        tounicode = add(_stream(cmap.encode()))
+        tounicode = add(stream(cmap.encode()))
         fonts[kind] = add(
             f"<< /Type /Font /Subtype /Type0 /BaseFont /HCRBatang /Encoding /Identity-H "
             f"/DescendantFonts [{desc} 0 R] /ToUnicode {tounicode} 0 R >>".encode()
@@ -187,7 +180,7 @@ def _pdf(pages: list[tuple[list[str], str]]) -> bytes:
             f"BT /F1 11 Tf 60 {790 - 26 * i} Td <{''.join(f'{code[c]:04X}' for c in ln)}> Tj ET"
             for i, ln in enumerate(lines)
         )
-        content = add(_stream(body.encode()))
+        content = add(stream(body.encode()))
         kids.append(add(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
             f"/Resources << /Font << /F1 {fonts[kind]} 0 R >> >> >>".encode()
@@ -195,17 +188,7 @@ def _pdf(pages: list[tuple[list[str], str]]) -> bytes:
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     refs = " ".join(f"{k} 0 R" for k in kids)
     objects[1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"\
-        .encode()
-    return bytes(out)
+    return write_pdf(objects)
 
 
 def test_pages_of_private_use_glyphs_need_ocr() -> None:

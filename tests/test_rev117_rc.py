@@ -26,7 +26,6 @@ from __future__ import annotations
 import io
 import time
 import zipfile
-import zlib
 
 import pytest
 
@@ -35,15 +34,10 @@ from extract.read import read_bytes
 from extract.read.pdf.reader import read_pdf
 from extract.read.text import decode
 from extract.read.zip_salvage import rebuilt_zip
+from tests.pdf_objects import stream, write_pdf
 from tests.test_fix114_multi import _pages_pdf
 from tests.test_fix117_wide import CITIES, HEAD, SHARES, _page, _report, _table
 from tests.test_probe110_rotated import UP
-
-
-def _stream(data: bytes) -> bytes:
-    packed = zlib.compress(data)
-    head = f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode()
-    return head + packed + b"\nendstream"
 
 
 def _pdf(pages: list[list[str]], private: dict[str, int]) -> bytes:
@@ -68,7 +62,7 @@ def _pdf(pages: list[list[str]], private: dict[str, int]) -> bytes:
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /HCRBatang /CIDSystemInfo "
         b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>"
     )
-    unicode = add(_stream(cmap.encode()))
+    unicode = add(stream(cmap.encode()))
     font = add(
         f"<< /Type /Font /Subtype /Type0 /BaseFont /HCRBatang /Encoding /Identity-H "
         f"/DescendantFonts [{desc} 0 R] /ToUnicode {unicode} 0 R >>".encode()
@@ -83,23 +77,14 @@ def _pdf(pages: list[list[str]], private: dict[str, int]) -> bytes:
                     glyphs = "".join(f"{code[c]:04X}" for c in cell.strip())
                     body.append(f"BT /F1 10 Tf {x} {790 - 22 * i} Td <{glyphs}> Tj ET")
                 x += 130 if k == 0 else 30
-        content = add(_stream("\n".join(body).encode()))
+        content = add(stream("\n".join(body).encode()))
         kids.append(add(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
             f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
         ))  # fmt: skip
     refs = " ".join(f"{k} 0 R" for k in kids)
     objects[1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    tail = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return bytes(out + tail.encode())
+    return write_pdf(objects)
 
 
 FIRST_PAGE = [
