@@ -18,10 +18,11 @@ from extract.layout.cells import TableCell
 from extract.parse import org_boxes, staff_grid
 from extract.parse.org_across import read_across
 from extract.parse.org_boxes import Box, classify, line_boxes
-from extract.parse.org_chart import Chart, unit_types
+from extract.parse.org_chart import Chart
 from extract.parse.org_lines import parents_by_lines
 from extract.parse.org_parents import assign_parents
 from extract.parse.org_parts import read_count_line, title_role, unit_word
+from extract.parse.org_ranks import unit_types
 from extract.parse.org_vocab import GRADE_WORDS, STAFF_LABELS, UNIT_WORDS
 from extract.parse.staff_grid import GridCell, is_grade, read_figures
 from extract.parse.staff_tables import StaffRow, _chart_rows, as_of_in, read_staff_text
