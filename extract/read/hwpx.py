@@ -47,7 +47,6 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
 from extract.document import Document, shade
@@ -65,6 +64,22 @@ from extract.read.hwp_tree import (
     TCell,
     drawn_sides,
     layout,
+)
+from extract.read.hwpx_elements import (
+    DELETE_BEGIN,
+    DELETE_END,
+    INLINE,
+    caption_after,
+    chosen,
+    heading_of,
+    int_attr,
+    local,
+    marks,
+    numbering_of,
+    outline_ref,
+    runs,
+    sublists,
+    t_text,
 )
 from extract.read.xml_salvage import (
     InflateError,
@@ -87,16 +102,10 @@ HEADER = "Contents/header.xml"
 #: a border fill's side elements, in the order of :data:`extract.read.hwp_tree.SIDES`
 BORDER_SIDES = ("leftBorder", "rightBorder", "topBorder", "bottomBorder")
 
-#: levels of a numbering (``hh:paraHead level`` 1 .. 10)
-MAX_LEVELS = 10
-#: the characters of the empty elements inside hp:t; anything else adds its own text
-INLINE = {"tab": "\t", "lineBreak": "\n", "nbSpace": "\u00a0", "fwSpace": "\u3000", "hyphen": ""}
 #: hp:ctrl children that hold paragraphs, and what they are
 CTRL_BOXES = {"header": "header", "footer": "header", "footNote": "footnote", "endNote": "endnote"}
 #: run children that never hold text of their own
 NO_TEXT = frozenset({"secPr", "fieldBegin", "fieldEnd", "bookmark"})
-#: the marks of a deletion under track changes (inside hp:t)
-DELETE_BEGIN, DELETE_END = "deleteBegin", "deleteEnd"
 
 _SECTION = re.compile(r"(?:^|/)section(\d+)\.xml$", re.IGNORECASE)
 #: a paragraph shape's heading that gives its paragraphs a head, and the shape's start
@@ -108,20 +117,6 @@ _DELETE_MARK = DELETE_BEGIN.encode()
 _SUPSCRIPT = re.compile(rb"<(?:[\w.-]+:)?supscript\b[^>]{0,200}>")
 _CHAR_PR = re.compile(rb'<(?:[\w.-]+:)?charPr\s[^>]*\bid="(\d+)"')
 _CHAR_PR_START = re.compile(rb"<(?:[\w.-]+:)?charPr\s")
-
-
-_LOCAL: dict[Any, str] = {}
-
-
-def local(tag: Any) -> str:
-    """The local name of an element's tag ("" for comments and the like)."""
-    try:
-        return _LOCAL[tag]
-    except KeyError:
-        name = tag.rpartition("}")[2] if isinstance(tag, str) else ""
-        if len(_LOCAL) < 10_000:
-            _LOCAL[tag] = name
-        return name
 
 
 def is_hwpx(data: bytes) -> bool:
@@ -334,18 +329,19 @@ class _Reader:
             for el in root.iter() if root is not None else ():
                 name = local(el.tag)
                 if name == "paraPr":
-                    heading = _heading(el)
+                    heading = heading_of(el)
                     if heading is not None:
-                        shapes[_int(el, "id", -1)] = (
+                        shapes[int_attr(el, "id", -1)] = (
                             str(heading.get("type", "NONE")).upper(),
-                            _int(heading, "idRef", 0),
-                            _int(heading, "level", 0),
+                            int_attr(heading, "idRef", 0),
+                            int_attr(heading, "level", 0),
                         )
                 elif name == "bullet":
                     picture = el.get("useImage") == "1" or not el.get("char")
-                    bullets[_int(el, "id", -1)] = PICTURE_BULLET if picture else el.get("char", "")
+                    char = PICTURE_BULLET if picture else el.get("char", "")
+                    bullets[int_attr(el, "id", -1)] = char
                 elif name == "numbering":
-                    numberings[_int(el, "id", -1)] = _numbering(el)
+                    numberings[int_attr(el, "id", -1)] = numbering_of(el)
             self._heads = Heads(shapes, bullets, numberings)
         return self._heads
 
@@ -376,7 +372,7 @@ class _Reader:
         ``Id`` follows in the list; a problem for those none does."""
         waiting: dict[str | None, list[Any]] = {}
         honored: set[Any] = set()
-        for mark in (m for p in ps for m in _marks(p)):
+        for mark in (m for p in ps for m in marks(p)):
             if local(mark.tag) == DELETE_BEGIN:
                 waiting.setdefault(mark.get("Id"), []).append(mark)
             else:
@@ -401,7 +397,7 @@ class _Reader:
     def text(self, t: Any) -> str:
         """An ``hp:t``'s text (:func:`_text`) without what is deleted under track changes."""
         if not self.tracked:
-            return _text(t)
+            return t_text(t)
         parts = [] if self.deleting else [t.text or ""]
         for child in t:
             name = local(child.tag)
@@ -420,7 +416,7 @@ class _Reader:
         shape = p.get("paraPrIDRef")
         if shape in self.heading_ids and into is None:
             para.head = self.heads().head(int(shape), self.outline)
-        for run in _runs(p):
+        for run in runs(p):
             raised = run.get("charPrIDRef") in self.raised_ids
             for el in run:
                 if raised and local(el.tag) == "t" and para.after_word():
@@ -451,7 +447,7 @@ class _Reader:
         elif name in NO_TEXT or not name or self.deeper(depth):
             return
         elif name == "switch":  # alternatives for other readers: read one of them
-            for branch in _chosen(el):
+            for branch in chosen(el):
                 for child in branch:
                     self.run_child(child, para, depth + 1)
         elif name == "ctrl":
@@ -460,14 +456,14 @@ class _Reader:
                 if local(c.tag) == "autoNum":  # a caption's, note's or page's number
                     add_number(para, *hwpx_auto_number(c))
                 elif kind is not None:
-                    for sub in _sublists(c):
+                    for sub in sublists(c):
                         para.add(Box(kind, self.paras(sub, depth + 1)))  # type: ignore[arg-type]
         elif name == "tbl":
             para.add(self.table(el, depth + 1))
         elif name == "pic":  # where the picture stands, with its caption's text if any
             boxes = self.shape(el, depth + 1)
             caption = next((c for c in el if local(c.tag) == "caption"), None)
-            after = caption is None or _caption_after(caption)
+            after = caption is None or caption_after(caption)
             para.add(Box("picture", [q for b in boxes for q in b.paras], after))
         else:  # text boxes, groups, equations, OLE objects, ...
             for box in self.shape(el, depth + 1):
@@ -491,8 +487,8 @@ class _Reader:
         for tr in tbl:
             name = local(tr.tag)
             if name == "caption":
-                after = _caption_after(tr)
-                for sub in _sublists(tr):
+                after = caption_after(tr)
+                for sub in sublists(tr):
                     caption.extend(self.paras(sub, depth))
                 continue
             if name != "tr":
@@ -512,15 +508,15 @@ class _Reader:
                     self.problems.append(("hwpx.cell", "a table cell has no hp:cellAddr"))
                 cells.append(
                     TCell(
-                        _int(addr, "rowAddr", r),
-                        _int(addr, "colAddr", k),
-                        _int(span, "rowSpan", 1),
-                        _int(span, "colSpan", 1),
+                        int_attr(addr, "rowAddr", r),
+                        int_attr(addr, "colAddr", k),
+                        int_attr(span, "rowSpan", 1),
+                        int_attr(span, "colSpan", 1),
                         self.paras(sub, depth) if sub is not None else [],
                         *self.fills.get(tc.get("borderFillIDRef", ""), ("", "")),
                     )
                 )
-        return Table(_int(tbl, "rowCnt", 0), _int(tbl, "colCnt", 0), cells, caption, after)
+        return Table(int_attr(tbl, "rowCnt", 0), int_attr(tbl, "colCnt", 0), cells, caption, after)
 
     def shape(self, el: Any, depth: int) -> list[Box]:
         """A drawing object's text: its caption, then its text boxes in order."""
@@ -529,123 +525,11 @@ class _Reader:
         texts: list[Box] = []
         for child in el:
             if local(child.tag) == "caption":
-                after = _caption_after(child)
-                caption += [Box("box", self.paras(s, depth)) for s in _sublists(child)]
+                after = caption_after(child)
+                caption += [Box("box", self.paras(s, depth)) for s in sublists(child)]
             else:
-                texts += [Box("box", self.paras(s, depth)) for s in _sublists(child)]
+                texts += [Box("box", self.paras(s, depth)) for s in sublists(child)]
         return texts + caption if after else caption + texts
-
-
-def _heading(pr: Any) -> Any:
-    """A paragraph shape's ``hh:heading``: the one of its ``hp:switch`` case (Hancom's
-    newer form, with levels past 7) before its own."""
-    own = None
-    for child in pr:
-        name = local(child.tag)
-        if name == "heading":
-            own = child
-        elif name == "switch":
-            for case in child:
-                if local(case.tag) == "case":
-                    found = [h for h in case if local(h.tag) == "heading"]
-                    if found:
-                        return found[0]
-    return own
-
-
-def _numbering(el: Any) -> Numbering:
-    """An ``hh:numbering``: each ``hh:paraHead``'s format text, number format and start,
-    by its level (1 .. 10)."""
-    heads = {_int(h, "level", 0): h for h in el if local(h.tag) == "paraHead"}
-    top = max((k for k in heads if 0 < k <= MAX_LEVELS), default=0)
-    levels = []
-    for k in range(1, top + 1):
-        h = heads.get(k)
-        if h is None:
-            levels.append(("", "DIGIT", 1))
-        else:
-            levels.append(
-                ((h.text or ""), str(h.get("numFormat", "DIGIT")).upper(), _int(h, "start", 1))
-            )
-    return Numbering(levels)
-
-
-def _sublists(el: Any) -> Iterator[Any]:
-    """The ``hp:subList`` elements under ``el``, not looking inside one."""
-    if local(el.tag) == "subList":
-        yield el
-        return
-    for child in el:
-        yield from _sublists(child)
-
-
-def _text(t: Any) -> str:
-    """An ``hp:t``: its text and, after each inline element, that element's tail."""
-    parts = [t.text or ""]
-    for child in t:
-        name = local(child.tag)
-        special = INLINE.get(name)
-        parts.append(special if special is not None else "".join(child.itertext()))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _chosen(switch: Any) -> list[Any]:
-    """The branch of an ``hp:switch`` to read: its ``hp:default`` (what a reader of the
-    base format shows), else its first ``hp:case``."""
-    branches = [c for c in switch if local(c.tag) in ("case", "default")]
-    return [c for c in branches if local(c.tag) == "default"] or branches[:1]
-
-
-def _runs(p: Any) -> Iterator[Any]:
-    """A paragraph's runs in order, those of the branch read of an ``hp:switch`` set
-    among them (Hancom wraps runs so too) included."""
-    for child in p:
-        name = local(child.tag)
-        if name == "run":
-            yield child
-        elif name == "switch":
-            for branch in _chosen(child):
-                yield from _runs(branch)
-
-
-def _marks(p: Any) -> Iterator[Any]:
-    """A paragraph's deletion marks in order: in its runs' hp:t (and runs), not in the
-    lists of its objects."""
-    for run in _runs(p):
-        for el in run:
-            name = local(el.tag)
-            if name == "t":
-                yield from (c for c in el if local(c.tag) in (DELETE_BEGIN, DELETE_END))
-            elif name in (DELETE_BEGIN, DELETE_END):
-                yield el
-
-
-def _outline(section: Any) -> int:
-    """The numbering of a section's outline paragraphs: its ``hp:secPr``'s
-    ``outlineShapeIDRef``, in its first paragraph (1 when it names none)."""
-    for p in section:
-        for run in p:
-            for el in run:
-                if local(el.tag) == "secPr":
-                    return _int(el, "outlineShapeIDRef", 1)
-        break
-    return 1
-
-
-def _caption_after(caption: Any) -> bool:
-    """A caption below or right of its object comes after the object's text."""
-    return str(caption.get("side", "BOTTOM")).upper() in ("BOTTOM", "RIGHT")
-
-
-def _int(el: Any, attr: str, default: int) -> int:
-    if el is None:
-        return default
-    try:
-        value = int(el.get(attr, default))
-    except ValueError:
-        return default
-    return value if value >= 0 else default
 
 
 def _join_href(href: str) -> str:
@@ -691,7 +575,7 @@ def read_hwpx(data: bytes, name: str) -> Document:
                 if root is None:
                     unread.append(failed)
                     continue
-            reader.outline = _outline(root)
+            reader.outline = outline_ref(root)
             # most sections mark no deletion: their walk is the plain one
             reader.tracked = _DELETE_MARK in data
             try:
