@@ -21,15 +21,9 @@ import regex
 
 from extract import __version__
 from extract.checks import run_checks
-from extract.cover import (
-    cover_body,
-    cover_lines,
-    cover_title,
-    cover_year,
-    header_front,
-    heading_year,
-)
+from extract.cover import cover_body, cover_lines, cover_title, header_front
 from extract.cover_office import office_of
+from extract.cover_year import cover_year, heading_year
 from extract.document import PICTURE_MARK, BBox, Document
 from extract.errors import NotAReportError
 from extract.indicators import indicator_records

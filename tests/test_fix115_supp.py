@@ -14,7 +14,7 @@ import itertools
 
 import pytest
 
-from extract.cover import cover_year
+from extract.cover_year import cover_year
 from extract.document import Line
 from extract.parse.budget_headers import is_category
 from extract.pipeline import check, parse_document

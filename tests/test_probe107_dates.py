@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.cover import cover_year
+from extract.cover_year import cover_year
 from extract.document import Line
 from tests.hwpx_maker import p
 from tests.test_other_reports import _hwpx, _text

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from extract.cover import cover_year
+from extract.cover_year import cover_year
 from extract.document import Line
 from schemas import Report
 from tests.hwpx_maker import p

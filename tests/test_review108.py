@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from extract.cover import cover_year
+from extract.cover_year import cover_year
 from extract.document import Line
 from extract.layout.textwraps import joins_name
 from extract.normalize.mentions import find_mentions

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from extract.cover import cover_year
+from extract.cover_year import cover_year
 from extract.document import Line
 from extract.layout import Layout, Table
 from extract.normalize.marks import without_mark

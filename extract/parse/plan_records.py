@@ -16,7 +16,7 @@ from datetime import date
 
 import regex
 
-from extract.cover import heading_year
+from extract.cover_year import heading_year
 from extract.document import Line
 from extract.layout import Layout, Node
 from extract.layout.vocab import BANNER_GLYPHS
