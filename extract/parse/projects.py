@@ -41,6 +41,13 @@ from extract.parse.card_blocks import (
     top_facts,
 )
 from extract.parse.card_budget import read_plan_table
+from extract.parse.card_later import (
+    OVERVIEW_ENDING,
+    label_mark,
+    later_plans,
+    plans_work,
+    stated_year,
+)
 from extract.parse.card_steps import plan_block, plan_steps, read_progress, read_schedule
 from extract.parse.card_tables import inner_steps, overview
 from extract.parse.costs import period_and_cost
@@ -54,6 +61,7 @@ from extract.parse.line_charts import line_charts
 from extract.parse.org_parts import unit_word
 from extract.parse.org_vocab import DIVISION_RANK_WORDS
 from extract.parse.plan import OVERVIEW_ENDINGS, OVERVIEW_LABELS, is_past_label, theme_division
+from extract.parse.plan_chart import chart_of_the_plan
 from extract.parse.plan_funding import shares_table, sources_under
 from extract.parse.plan_records import found_progress, found_schedule, told_overview
 from extract.parse.project_cards import (
@@ -70,7 +78,6 @@ from extract.parse.schedule_tables import (
     event_rows,
     lists_block_events,
     lists_events,
-    match_titles,
     table_rows,
     unmarked,
 )
@@ -81,22 +88,16 @@ from extract.parse.steps import Found
 from extract.parse.tags import tagged_closing_units
 from extract.parse.text import collapse, despace, opens_with_label, split_marker, squash
 from extract.parse.vocab import (
-    BEYOND_PLAN_WORDS,
     BULLETS,
     EVIDENCE_BRACKET,
     EVIDENCE_LABEL,
     EVIDENCE_TITLE,
     LABEL_MARKERS,
-    LATER_PLAN_WORDS,
 )
 from extract.sections import Section, without_page_footnotes
 from schemas import Block, Progress, Project, ProjectFunding, Schedule
 
 _DATE_SEP = regex.compile(r"\s*:\s*")
-
-#: a block whose label ends so ("사업개요", "서울혁신파크 조성 사업개요") states the card's
-#: period, cost and fields
-OVERVIEW_ENDING = "개요"
 
 
 # --- a card ------------------------------------------------------------------------------
@@ -282,10 +283,10 @@ def read_card(
     # over `○ 사업기간 : …`, `○ 추진일정` over dated `- …` lines, `○ 소요예산 : …`)
     # (not a block of a later year or stage, `□ 2027년 계획`, `□ 차년도 추진계획`: its
     # period, cost and 추진일정 are next year's, no facts of this year's card)
-    later = _later_plans(blocks, ctx.year)
-    plans = {at.no for label, at, _ in blocks if _plans_work(label) and at.no not in later}
+    later = later_plans(blocks, ctx.year)
+    plans = {at.no for label, at, _ in blocks if plans_work(label) and at.no not in later}
     inner = {
-        at.no: inner_parts(lines, _label_mark(at))
+        at.no: inner_parts(lines, label_mark(at))
         if at.no in plans or (squash(label).endswith(OVERVIEW_ENDING) and at.no not in later)
         else ([], [])
         for label, at, lines in blocks
@@ -364,7 +365,7 @@ def read_card(
             if is_past_label(squash(label)):
                 # (its label's year, "□ 2025 추진실적" over "○ 2월 : …": 2025's months, or
                 # its bracket's, which the label is read without: "□ 추진실적(’16)")
-                year = label_year(label) or _stated_year(label_line) or ctx.year
+                year = label_year(label) or stated_year(label_line) or ctx.year
                 for done in read_progress(leftover, card.project_id, year, n_done + 1):
                     parsed.add("progress", done)
                     n_done += 1
@@ -492,62 +493,6 @@ def _add_steps(
     return n_steps, n_done
 
 
-def _plans_work(label: str) -> bool:
-    """Whether a block tells the work's plan (`□ 세부추진계획`, `□ 추진계획`): the facts it
-    states one level down, `○ 사업기간 : …`, are the card's (not its past, `□ 추진실적`,
-    nor its investment plan by year; nor a later year's or stage's: :func:`_later_plans`)."""
-    key = squash(label)
-    return (
-        names_plan(key) and label_kind(label) != "schedule" and not is_past_label(key)
-        and not key.endswith(INVESTMENT_PLAN_LABELS)
-    )  # fmt: skip
-
-
-#: a stage after the first ("2단계 사업계획", "3 단계"), in a label squashed, or a plan
-#: beyond this year's (:data:`BEYOND_PLAN_WORDS`)
-_LATER_STAGE = regex.compile(
-    r"(?<!\d)[2-9]단계|" + "|".join(regex.escape(w) for w in BEYOND_PLAN_WORDS)
-)
-#: a word of next steps, not after a digit ("1차년도" counts the work's own years)
-_LATER_WORDS = regex.compile(
-    r"(?<!\d)(?:" + "|".join(regex.escape(w) for w in LATER_PLAN_WORDS) + ")"
-)
-
-
-def _later_plans(blocks: Sequence[tuple[str, Line, list[Line]]], year: int | None) -> set[int]:
-    """The label lines of a card's blocks that plan after this year's plan: of a year after
-    the report's (`□ 2027년 계획`, `□ '27년 이후 추진계획`, `□ 추진계획 (2027년)`), of next
-    steps (`□ 향후계획`, `□ 차년도 추진계획`: :data:`LATER_PLAN_WORDS`), or of a stage after
-    the first or beyond this year where a block before it plans the work or tells its
-    overview (`□ 2026년 추진계획` then `□ 2단계 사업계획`, `□ 사업개요` then `□ 중장기
-    추진계획`; alone, the work's own plan)."""
-    out: set[int] = set()
-    planned = False  # (a block before it plans the work)
-    for label, at, _ in blocks:
-        key = squash(label)
-        stated = _stated_year(at)
-        if (
-            (year is not None and stated is not None and stated > year)
-            or _LATER_WORDS.search(key)
-            or (planned and _LATER_STAGE.search(key))
-        ):  # fmt: skip
-            out.add(at.no)
-        elif _plans_work(label) or key.endswith(OVERVIEW_ENDING):
-            planned = True
-    return out
-
-
-def _stated_year(at: Line) -> int | None:
-    """The year a block's label line states, opening it or in the bracket closing it."""
-    return label_year(at.text.strip()[1:] if _label_mark(at) else at.text)
-
-
-def _label_mark(at: Line) -> str | None:
-    """The mark a block's label line opens with (□, •, ?), None for a label alone."""
-    c = at.text.strip()[:1]
-    return c if c and not c.isalnum() else None
-
-
 def parse_projects(
     section: Section,
     ctx: Context,
@@ -628,7 +573,7 @@ def _parse_cards(
             _outline_title(card, wrapped.get(card.heading[0].no))
             read_card(card, ctx, extra, out, drawn, tables, by_no, footnotes)
     ctx.themes = [t.title for t in themes]
-    _chart_of_the_plan(section, ctx.year, tables, out)
+    chart_of_the_plan(section, ctx.year, tables, out)
     return out
 
 
@@ -659,34 +604,3 @@ def _outline_title(card: Card, node: Node | None) -> None:
     card.title = collapse(node.title)
     card.heading.extend(card.body[i] for i in at)
     card.body[:] = [ln for i, ln in enumerate(card.body) if i not in at]
-
-
-def _chart_of_the_plan(
-    section: Section, year: int | None, tables: Sequence[Table], out: Parsed
-) -> None:
-    """A chart of the plan's tasks set apart from the cards (`< 2026년 주요업무 추진일정
-    총괄 >`, each card named in a cell merged down over its tasks; a card says `※ 세부
-    추진일정 : 『…총괄』 참조`): each row's steps are those of the card it names."""
-    cards = [p for p in out.tables.get("projects", []) if isinstance(p, Project)]
-    inside = {n for p in cards for n in range(p.line_start or 0, (p.line_end or -1) + 1)}
-    by_no = {ln.no: ln for ln in section.lines}
-    for table in tables:
-        if not table.lines or not set(table.lines) <= by_no.keys() or inside & set(table.lines):
-            continue
-        rows = table_rows(table, year, by_no)
-        names = [(label, subject) for label, _, subject in rows]
-        # (row by card where the chart says it dates the plan's tasks, `추진일정 총괄`; else
-        # by name alone: a chart of the year's events may have as many rows, of no card)
-        caption = squash(table.caption or "")
-        in_order = "추진일정" in caption and not lists_events(caption)
-        matches = match_titles(names, [p.title for p in cards], in_order=in_order)
-        for (_, steps, _), i in zip(rows, matches, strict=True):
-            if i is None:
-                continue
-            pid = cards[i].project_id
-            had = out.tables.get("schedules", [])
-            n = sum(1 for s in had if getattr(s, "project_id", None) == pid)
-            for f in steps:
-                n += 1
-                out.add("schedules", found_schedule(pid, n, f))
-                out.use(f.lines)
