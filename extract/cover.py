@@ -4,7 +4,7 @@ A cover holds the meeting (시의회 제326회 임시회, 복지환경위원회)
 (2025. 2. 11.(화) 14:00), the title ("2025년도" / "주 요 업 무 계 획") and the
 body ("관광마이스국", often with an English name under it).  The words that
 tell these apart live in the tables below; everything else comes from the
-document.
+document.  The year the title names is read in :mod:`extract.cover_year`.
 """
 
 from __future__ import annotations
